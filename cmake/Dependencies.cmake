@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: MIT
+# Every third-party package comes from Debian bookworm; nothing is downloaded at build time.
+find_package(CLI11 2.1 REQUIRED CONFIG)
+find_package(yaml-cpp 0.7 REQUIRED CONFIG)
+find_package(fmt 9 REQUIRED CONFIG)
+find_package(Boost 1.74 REQUIRED)
+find_package(nlohmann_json 3.11 REQUIRED CONFIG)
+find_package(valijson REQUIRED CONFIG)
+if(TENDERSCORE_BUILD_TESTS)
+  find_package(doctest 2.4 REQUIRED CONFIG)
+endif()
+
+# Uniformly named wrappers so that the rest of the build never spells a package's own target.
+add_library(tenderscore::yaml INTERFACE IMPORTED)
+target_link_libraries(tenderscore::yaml INTERFACE yaml-cpp)
+add_library(tenderscore::json INTERFACE IMPORTED)
+target_link_libraries(tenderscore::json INTERFACE nlohmann_json::nlohmann_json)
+add_library(tenderscore::valijson INTERFACE IMPORTED)
+target_link_libraries(tenderscore::valijson INTERFACE valijson)
+add_library(tenderscore::boost INTERFACE IMPORTED)
+target_link_libraries(tenderscore::boost INTERFACE Boost::headers)
+add_library(tenderscore::fmt INTERFACE IMPORTED)
+target_link_libraries(tenderscore::fmt INTERFACE fmt::fmt)
+add_library(tenderscore::cli11 INTERFACE IMPORTED)
+target_link_libraries(tenderscore::cli11 INTERFACE CLI11::CLI11)

@@ -1,0 +1,13 @@
+# SPDX-License-Identifier: MIT
+message(STATUS "tenderscore ${PROJECT_VERSION} configuration:")
+message(STATUS "  build type    ${CMAKE_BUILD_TYPE}")
+message(STATUS "  compiler      ${CMAKE_CXX_COMPILER_ID} ${CMAKE_CXX_COMPILER_VERSION}")
+message(STATUS "  werror        ${TENDERSCORE_WERROR}")
+message(STATUS "  sanitizers    ${TENDERSCORE_SANITIZE}")
+message(STATUS "  CLI11         ${CLI11_VERSION}")
+message(STATUS "  yaml-cpp      ${yaml-cpp_VERSION}")
+message(STATUS "  fmt           ${fmt_VERSION}")
+message(STATUS "  Boost         ${Boost_VERSION}")
+message(STATUS "  nlohmann_json ${nlohmann_json_VERSION}")
+message(STATUS "  valijson      found")
+message(STATUS "  doctest       ${doctest_VERSION}")

@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: MIT
+# Script mode: writes a C++ file holding each schema as a raw string literal.
+set(body "// Generated from schemas/*.schema.json by cmake/WriteEmbeddedSchemas.cmake. Do not edit.\n")
+string(APPEND body "#include <tenderscore/load/schema.hpp>\n\nnamespace tenderscore::load {\n\n")
+string(APPEND body "std::string_view embedded_schema(SchemaKind kind)\n{\n  switch (kind) {\n")
+foreach(name IN LISTS NAMES)
+  file(READ "${SCHEMA_DIR}/${name}.schema.json" text)
+  string(FIND "${text}" ")schema\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${name}.schema.json contains the raw-string delimiter")
+  endif()
+  string(APPEND body "  case SchemaKind::${name}:\n    return R\"schema(${text})schema\";\n")
+endforeach()
+string(APPEND body "  }\n  return {};\n}\n\n} // namespace tenderscore::load\n")
+file(WRITE "${OUT}.tmp" "${body}")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <tenderscore/diag/diagnostic.hpp>
+#include <tenderscore/load/document.hpp>
+
+#include <string_view>
+
+namespace tenderscore::load {
+
+enum class SchemaKind { tender, bids };
+
+/// Return the JSON Schema for `kind`, as shipped in schemas/ and compiled in.
+std::string_view embedded_schema(SchemaKind kind);
+
+/// Return "tender" or "bids".
+const char* schema_kind_name(SchemaKind kind);
+
+/// Check `document` against the schema for `kind`, adding one diagnostic per violation with
+/// the location of the offending key or value and a "did you mean" for unknown names.
+void check_schema(const Document& document, SchemaKind kind, diag::Diagnostics& diags);
+
+} // namespace tenderscore::load

@@ -1,0 +1,2 @@
+target_sources(tenderscore_lib PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/tender.cpp)

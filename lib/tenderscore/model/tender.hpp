@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <tenderscore/diag/diagnostic.hpp>
+#include <tenderscore/util/rational.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tenderscore::model {
+
+using diag::Location;
+using util::Rational;
+
+// A value together with the place in the input it was read from.
+template <typename T>
+struct Located
+{
+  T value{};
+  Location where;
+};
+
+struct ScaleLabel
+{
+  Rational point;
+  std::string text;
+  Location where;
+};
+
+// A named scoring scale such as 0–5 in steps of 1, with its descriptors.
+struct Scale
+{
+  std::string id;
+  Location where; // the scale's key in `scales:`
+  Located<Rational> min;
+  Located<Rational> max;
+  Located<Rational> step;
+  std::vector<ScaleLabel> labels;
+};
+
+enum class PriceMethod { lowest_ratio, linear, range, fixed_bounds, budget };
+
+// How the price criterion turns a price into points (FORMAT.md price method parameters).
+struct PriceRule
+{
+  Located<PriceMethod> method;
+  std::optional<Located<Rational>> k;        // linear: marks lost in percent per 1% above lowest
+  std::optional<Located<Rational>> floor;    // fixed-bounds
+  std::optional<Located<Rational>> ceiling;  // fixed-bounds, budget
+  std::optional<Located<Rational>> abnormally_low; // share of the median price in contention
+};
+
+/// Return the default share of the median below which a price is abnormally low (4/5).
+Rational default_abnormally_low();
+
+/// Return the default linear-method `k` (1).
+Rational default_linear_k();
+
+enum class Normalise { scale_max, relative_to_best };
+
+enum class CriterionKind { group, price, question };
+
+// One node of the criteria tree: a group with children, the price criterion, or a scored
+// question on a scale.
+struct Criterion
+{
+  std::string id;
+  Location where; // the `id` value
+  Located<Rational> weight;
+  std::string text;
+  bool social_value = false;
+  std::optional<Located<Rational>> threshold; // share (0, 1] of available points, groups/questions
+  std::optional<PriceRule> price;             // set for the price criterion
+  std::optional<Located<std::string>> scale;  // set for a question
+  std::optional<Located<Rational>> minimum;   // questions: a lower final score excludes
+  Located<Normalise> normalise{Normalise::scale_max, {}};
+  std::vector<Criterion> children;
+
+  CriterionKind kind() const
+  {
+    if (price) {
+      return CriterionKind::price;
+    }
+    return children.empty() ? CriterionKind::question : CriterionKind::group;
+  }
+};
+
+struct Gate
+{
+  std::string id;
+  std::string text;
+  Location where;
+};
+
+struct Evaluator
+{
+  std::string id;
+  std::string role;
+  Location where;
+};
+
+enum class Aggregate { mean, median };
+
+struct Panel
+{
+  std::vector<Evaluator> evaluators;
+  Located<Aggregate> aggregate{Aggregate::mean, {}};
+  Located<Rational> spread_flag{Rational{2}, {}};
+  Location where;
+};
+
+enum class Direction { higher, lower };
+
+struct Targets
+{
+  Located<Rational> minimum;
+  Located<Rational> expected;
+  Located<Rational> stretch;
+  Location where;
+};
+
+struct Kpi
+{
+  std::string id;
+  Location where;
+  std::string text;
+  std::string unit;
+  Located<Direction> direction{Direction::higher, {}};
+  std::optional<Located<Rational>> weight;
+  std::optional<Targets> targets;
+};
+
+struct Outcome
+{
+  std::string id;
+  Location where;
+  std::string text;
+  std::vector<Kpi> kpis;
+};
+
+struct Lot
+{
+  std::string id;
+  Location where;
+  std::string title;
+  std::optional<std::vector<Criterion>> criteria; // overrides the tender's criteria
+};
+
+struct Ringfence
+{
+  Located<Rational> share;
+  std::string purpose;
+};
+
+struct TenderInfo
+{
+  std::string id;
+  Location where; // the `id` value
+  std::string title;
+  std::string authority;
+  std::string currency = "GBP";
+  std::optional<Located<Rational>> estimated_value;
+  Located<std::string> procedure;
+  std::vector<Located<std::string>> legal_basis;
+};
+
+// A tender definition (format tenderscore/tender@1).
+struct Tender
+{
+  diag::SourcePtr source;
+  TenderInfo info;
+  std::vector<Scale> scales;
+  Panel panel;
+  std::vector<Gate> gates;
+  std::vector<Criterion> criteria;
+  std::vector<Located<std::string>> tie_break;
+  std::optional<Ringfence> ringfence;
+  std::vector<Outcome> outcomes;
+  std::vector<Lot> lots;
+
+  /// Return the scale named `id`, or nullptr.
+  const Scale* find_scale(const std::string& id) const;
+  /// Return the criteria that apply to lot `lot` (the lot's override or the tender's).
+  const std::vector<Criterion>& criteria_for(const std::optional<std::string>& lot) const;
+};
+
+/// Return the criterion named `id` anywhere in `criteria`, or nullptr.
+const Criterion* find_criterion(const std::vector<Criterion>& criteria, const std::string& id);
+
+/// Call `visit(criterion, depth)` for every node of `criteria` in tree order (pre-order).
+template <typename Visit>
+void for_each_criterion(const std::vector<Criterion>& criteria, Visit&& visit, int depth = 0)
+{
+  for (const auto& c : criteria) {
+    visit(c, depth);
+    for_each_criterion(c.children, visit, depth + 1);
+  }
+}
+
+/// Return the names used in files for `method`, e.g. "lowest-ratio".
+const char* price_method_name(PriceMethod method);
+
+} // namespace tenderscore::model

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <tenderscore/util/rational.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tenderscore::score {
+
+using util::Rational;
+
+// One evaluator's score as used (or set aside) for a question.
+struct EvaluatorScoreUsed
+{
+  std::string evaluator;
+  Rational score;
+  bool conflicted = false; // declared a conflict for this bidder: not used
+};
+
+// The weighted points of one criterion for one bid and how they were computed.
+struct CriterionPoints
+{
+  std::string id;
+  int depth = 0;       // 0 = top level
+  std::string kind;    // "group" | "price" | "question"
+  Rational weight;     // the criterion's share of the whole score in percent
+  Rational points;     // weighted points awarded
+  std::string formula; // e.g. "25 × 4 ÷ 5 = 20" — every input written out
+  bool social_value = false;
+
+  // questions
+  std::optional<Rational> score;      // final score used (moderated or aggregate)
+  std::string score_source;           // "moderated" | "mean" | "median"
+  std::vector<EvaluatorScoreUsed> evaluators;
+  std::optional<Rational> divisor;    // scale max or best score in contention
+  std::string comment;                // the moderated comment (explanation), untrusted text
+
+  // price
+  std::optional<Rational> price;
+};
+
+// Why a bid was excluded. rule: "gate" | "minimum" | "threshold" | "budget".
+struct Exclusion
+{
+  std::string rule;
+  std::string criterion;
+  std::string reason;
+};
+
+// Something a panel chair or officer must look at; never changes a score by itself.
+// code: "abnormally-low-price" | "panel-spread" | "moderated-outside-range".
+struct Flag
+{
+  std::string code;
+  std::string criterion; // "" when not about one criterion
+  std::string message;
+
+  /// Return the flag as listed in outputs: "code" or "code:criterion".
+  std::string name() const { return criterion.empty() ? code : code + ":" + criterion; }
+};
+
+enum class BidStatus { ranked, excluded };
+
+struct BidResult
+{
+  std::string bidder;
+  std::optional<std::string> lot;
+  BidStatus status = BidStatus::ranked;
+  std::optional<int> rank;             // shared by bids in a true tie; none when excluded
+  bool tied = false;                   // shares its rank with another bid
+  std::optional<Rational> total;       // none when excluded
+  std::vector<CriterionPoints> criteria; // tree order; empty when excluded
+  std::vector<Flag> flags;
+  std::vector<Exclusion> exclusions;   // every reason, first one decisive
+  std::optional<Rational> price;
+  Rational social_value_points;        // sum of top-level social value criteria
+  std::string tie_note;                // how a tie on total was resolved, if any
+};
+
+struct PriceBenchmarks
+{
+  std::optional<Rational> lowest;  // over bids in contention
+  std::optional<Rational> highest;
+  std::optional<Rational> median;
+  std::optional<Rational> abnormally_low_below; // the price below which a bid is flagged
+};
+
+struct LotResult
+{
+  std::optional<std::string> lot;
+  std::vector<std::string> criteria_order; // every criterion id in tree order
+  std::vector<std::string> top_level;      // top-level criterion ids in order
+  std::vector<BidResult> bids; // ranked by rank (input order within a tie), then excluded
+  PriceBenchmarks benchmarks;
+};
+
+// The format-neutral result that every writer renders.
+struct Result
+{
+  std::string tender;
+  std::string title;
+  std::string price_method;      // "" when the tender has no price criterion
+  Rational social_value_share;   // percent of the total carried by social value criteria
+  std::vector<std::string> tie_break;
+  std::string aggregate;         // "mean" | "median"
+  std::vector<LotResult> lots;
+};
+
+} // namespace tenderscore::score

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/util/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace tenderscore::util {
+
+std::size_t edit_distance(std::string_view a, std::string_view b)
+{
+  // Optimal string alignment: insertions, deletions, substitutions and adjacent swaps cost 1.
+  const std::size_t width = b.size() + 1;
+  std::vector<std::size_t> d((a.size() + 1) * width);
+  const auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * width + j]; };
+  for (std::size_t i = 0; i <= a.size(); ++i) {
+    at(i, 0) = i;
+  }
+  for (std::size_t j = 0; j <= b.size(); ++j) {
+    at(0, j) = j;
+  }
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+      }
+    }
+  }
+  return at(a.size(), b.size());
+}
+
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string>& candidates)
+{
+  if (word.size() > 256) {
+    return std::nullopt;
+  }
+  std::optional<std::string> best;
+  std::size_t best_distance = 0;
+  for (const auto& candidate : candidates) {
+    const std::size_t distance = edit_distance(word, candidate);
+    const std::size_t allowed = std::max<std::size_t>(1, std::max(word.size(), candidate.size()) / 3);
+    if (distance > allowed || distance == 0) {
+      continue;
+    }
+    if (!best || distance < best_distance) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates)
+{
+  const auto match = closest_match(word, candidates);
+  return match ? fmt::format("; did you mean '{}'?", *match) : std::string{};
+}
+
+namespace {
+
+// Return the length of the valid UTF-8 sequence starting at `text[i]`, or 0.
+std::size_t utf8_sequence(std::string_view text, std::size_t i)
+{
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) {
+    return 1;
+  }
+  std::size_t length = 0;
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    low = lead == 0xE0 ? 0xA0 : 0x80;
+    high = lead == 0xED ? 0x9F : 0xBF;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    low = lead == 0xF0 ? 0x90 : 0x80;
+    high = lead == 0xF4 ? 0x8F : 0xBF;
+  } else {
+    return 0;
+  }
+  if (i + length > text.size()) {
+    return 0;
+  }
+  if (byte(i + 1) < low || byte(i + 1) > high) {
+    return 0;
+  }
+  for (std::size_t k = 2; k < length; ++k) {
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) {
+      return 0;
+    }
+  }
+  return length;
+}
+
+} // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view text)
+{
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_sequence(text, i);
+    if (length == 0) {
+      return i;
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+std::size_t utf8_length(std::string_view text)
+{
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+std::string escape_terminal(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_sequence(text, i);
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const bool c1 = length == 2 && lead == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0;
+    if (length == 0 || lead < 0x20 || lead == 0x7F || c1) {
+      const std::size_t bad = length == 0 ? 1 : length;
+      for (std::size_t k = 0; k < bad; ++k) {
+        out += fmt::format("\\x{:02X}", static_cast<unsigned char>(text[i + k]));
+      }
+      i += bad;
+      continue;
+    }
+    out.append(text.substr(i, length));
+    i += length;
+  }
+  return out;
+}
+
+std::string quote(std::string_view text, std::size_t max_chars)
+{
+  std::string escaped = escape_terminal(text);
+  if (utf8_length(escaped) > max_chars) {
+    std::size_t chars = 0;
+    std::size_t cut = 0;
+    while (cut < escaped.size() && chars < max_chars) {
+      ++cut;
+      while (cut < escaped.size() && (static_cast<unsigned char>(escaped[cut]) & 0xC0) == 0x80) {
+        ++cut;
+      }
+      ++chars;
+    }
+    escaped.resize(cut);
+    escaped += "…";
+  }
+  return "'" + escaped + "'";
+}
+
+std::string csv_cell(std::string_view text)
+{
+  const bool formula = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' ||
+                                          text[0] == '@' || text[0] == '\t' || text[0] == '\r');
+  // Built by appending: GCC 12's -Wrestrict misfires on std::string::insert at the front.
+  std::string value = formula ? std::string("'") : std::string();
+  value.append(text);
+  const bool needs_quotes = value.find_first_of(",\"\r\n") != std::string::npos;
+  if (!needs_quotes) {
+    return value;
+  }
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') {
+      out += '"';
+    }
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+} // namespace tenderscore::util

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <tenderscore/diag/diagnostic.hpp>
+#include <tenderscore/model/bids.hpp>
+#include <tenderscore/model/tender.hpp>
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace tenderscore::validate {
+
+// Policy rules added on top of the format's own rules (SPEC §6).
+enum class Profile { standard, uk_central_government };
+
+/// Return the profile named `name` ("default" or "uk-central-government"), or nullopt.
+std::optional<Profile> parse_profile(std::string_view name);
+
+/// Return the name used on the command line for `profile`.
+const char* profile_name(Profile profile);
+
+struct Options
+{
+  Profile profile = Profile::standard;
+};
+
+/// Check the semantic rules of `tender` that its schema cannot express, adding to `diags`.
+void check_tender(const model::Tender& tender, const Options& options, diag::Diagnostics& diags);
+
+/// Check `bids` against the `tender` it names, adding to `diags`.
+void check_bids(const model::BidsFile& bids, const model::Tender& tender, const Options& options,
+                diag::Diagnostics& diags);
+
+/// Check a whole run: each tender, each bids file against the tender with the id it names
+/// (an error when none of `tenders` has it), and duplicate tender ids across files.
+void check_inputs(const std::vector<const model::Tender*>& tenders,
+                  const std::vector<const model::BidsFile*>& bids, const Options& options,
+                  diag::Diagnostics& diags);
+
+} // namespace tenderscore::validate

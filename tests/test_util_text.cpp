@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/util/text.hpp>
+
+#include <doctest/doctest.h>
+
+namespace util = tenderscore::util;
+
+TEST_CASE("util::edit_distance")
+{
+  CHECK(util::edit_distance("wieght", "weight") == 1); // one adjacent swap
+  CHECK(util::edit_distance("wieghts", "weight") == 2);
+  CHECK(util::edit_distance("", "abc") == 3);
+  CHECK(util::edit_distance("kitten", "sitting") == 3);
+}
+
+TEST_CASE("util::did_you_mean")
+{
+  const std::vector<std::string> keys{"id", "weight", "children", "scale"};
+  CHECK(util::did_you_mean("wieght", keys) == "; did you mean 'weight'?");
+  CHECK(util::did_you_mean("sclae", keys) == "; did you mean 'scale'?");
+  CHECK(util::did_you_mean("zzzzzz", keys).empty());
+}
+
+TEST_CASE("util::find_invalid_utf8")
+{
+  CHECK_FALSE(util::find_invalid_utf8("caf\xC3\xA9"));
+  CHECK(*util::find_invalid_utf8("ab\xFF") == 2);
+  CHECK(*util::find_invalid_utf8("a\xC3") == 1);          // truncated sequence
+  CHECK(*util::find_invalid_utf8("\xC0\xAF") == 0);       // overlong encoding
+  CHECK(*util::find_invalid_utf8("x\xED\xA0\x80") == 1);  // UTF-16 surrogate
+}
+
+TEST_CASE("util::escape_terminal")
+{
+  CHECK(util::escape_terminal("Acme\x1B[31m Ltd") == "Acme\\x1B[31m Ltd");
+  CHECK(util::escape_terminal("caf\xC3\xA9") == "caf\xC3\xA9");
+  CHECK(util::escape_terminal("a\xC2\x9B" "b") == "a\\xC2\\x9Bb"); // C1 CSI
+  CHECK(util::escape_terminal("bad\xFF") == "bad\\xFF");
+}
+
+TEST_CASE("util::quote")
+{
+  CHECK(util::quote("abc") == "'abc'");
+  CHECK(util::quote("abcdef", 3) == "'abc…'");
+}
+
+TEST_CASE("util::csv_cell")
+{
+  CHECK(util::csv_cell("Greenway Services Ltd") == "Greenway Services Ltd");
+  CHECK(util::csv_cell("a,b") == "\"a,b\"");
+  CHECK(util::csv_cell("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(util::csv_cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
+  CHECK(util::csv_cell("+1") == "'+1");
+  CHECK(util::csv_cell("-1") == "'-1");
+  CHECK(util::csv_cell("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(util::csv_cell("\tx") == "'\tx");
+}
