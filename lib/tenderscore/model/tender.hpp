@@ -68,7 +68,8 @@ struct Criterion
   std::string id;
   Location where; // the `id` value
   Located<Rational> weight;
-  std::string text;
+  std::string title; // short name for reports; optional
+  std::string text;  // the question as put to bidders
   bool social_value = false;
   std::optional<Located<Rational>> threshold; // share (0, 1] of available points, groups/questions
   std::optional<PriceRule> price;             // set for the price criterion
