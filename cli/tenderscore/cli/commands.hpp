@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <tenderscore/cli/context.hpp>
+
+namespace CLI {
+class App;
+}
+
+namespace tenderscore::cli {
+
+/// Add the `validate` subcommand to `app`; it reports into `context`.
+void setup_validate(CLI::App& app, Context& context);
+
+/// Add the `score` subcommand to `app`; it reports into `context`.
+void setup_score(CLI::App& app, Context& context);
+
+/// Add the `schema` subcommand to `app`; it reports into `context`.
+void setup_schema(CLI::App& app, Context& context);
+
+} // namespace tenderscore::cli

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace tenderscore::cli {
+
+// What every subcommand receives: the streams and the exit code it sets.
+struct Context
+{
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+  std::vector<std::string> argv; // the exact command line, for audit blocks
+  int exit_code = 0;
+};
+
+/// Write `text` to the file `path` atomically, or to `context.out` when `path` is empty or "-".
+void emit(Context& context, const std::string& path, const std::string& text,
+          const std::vector<std::string>& inputs);
+
+} // namespace tenderscore::cli

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/app/workflow.hpp>
+#include <tenderscore/cli/app.hpp>
+#include <tenderscore/cli/commands.hpp>
+#include <tenderscore/report/diagnostics.hpp>
+#include <tenderscore/report/score_writers.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <ostream>
+#include <sstream>
+
+namespace tenderscore::cli {
+
+namespace {
+
+struct ScoreOptions
+{
+  std::string tender;
+  std::vector<std::string> bids;
+  std::string format = "table";
+  std::string profile = "default";
+  std::string output;
+};
+
+int run_score(const ScoreOptions& options, Context& context)
+{
+  const validate::Options rules{*validate::parse_profile(options.profile)};
+  const auto run = app::score_files(options.tender, options.bids, rules);
+  // Errors and warnings go to stderr so that stdout holds only the result.
+  std::vector<diag::Diagnostic> problems;
+  for (const auto& d : run.inputs.diagnostics.sorted()) {
+    if (d.severity != diag::Severity::note) {
+      problems.push_back(d);
+    }
+  }
+  report::write_diagnostics_text(problems, context.err);
+  if (!run.result) {
+    context.err << "tenderscore: error: the input is invalid (" << report::count_summary(problems)
+                << "); nothing was scored\n";
+    return k_exit_invalid;
+  }
+  std::ostringstream text;
+  if (options.format == "json") {
+    report::write_score_json(*run.result, text);
+  } else if (options.format == "csv") {
+    report::write_score_csv(*run.result, text);
+  } else {
+    report::write_score_table(*run.result, text);
+  }
+  std::vector<std::string> inputs{options.tender};
+  inputs.insert(inputs.end(), options.bids.begin(), options.bids.end());
+  emit(context, options.output, text.str(), inputs);
+  return k_exit_ok;
+}
+
+} // namespace
+
+void setup_score(CLI::App& app, Context& context)
+{
+  auto options = std::make_shared<ScoreOptions>();
+  auto* sub = app.add_subcommand("score", "Validate, then score and rank the bids of a tender");
+  sub->add_option("tender", options->tender, "The tender definition (YAML)")->required();
+  sub->add_option("bids", options->bids, "One or more bids files (YAML)")->required();
+  sub->add_option("--format", options->format, "Output format")
+    ->check(CLI::IsMember({"table", "json", "csv"}))
+    ->capture_default_str();
+  sub->add_option("--profile", options->profile, "Policy rules to validate against")
+    ->check(CLI::IsMember({"default", "uk-central-government"}))
+    ->capture_default_str();
+  sub->add_option("-o,--output", options->output,
+                  "Write the result to this file (atomically) instead of standard output");
+  sub->callback([options, &context] { context.exit_code = run_score(*options, context); });
+}
+
+} // namespace tenderscore::cli

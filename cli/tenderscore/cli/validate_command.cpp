@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/app/workflow.hpp>
+#include <tenderscore/cli/app.hpp>
+#include <tenderscore/cli/commands.hpp>
+#include <tenderscore/report/diagnostics.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <memory>
+#include <ostream>
+
+namespace tenderscore::cli {
+
+namespace {
+
+struct ValidateOptions
+{
+  std::vector<std::string> files;
+  std::string profile = "default";
+  std::string format = "text";
+  bool strict = false;
+};
+
+int run_validate(const ValidateOptions& options, Context& context)
+{
+  const validate::Options rules{*validate::parse_profile(options.profile)};
+  const auto inputs = app::check_files(options.files, rules);
+  const auto diagnostics = inputs.diagnostics.sorted();
+  const bool valid = inputs.valid(options.strict);
+  if (options.format == "json") {
+    report::write_diagnostics_json(diagnostics, options.files, valid, context.out);
+  } else if (options.format == "github") {
+    report::write_diagnostics_github(diagnostics, context.out);
+  } else {
+    report::write_diagnostics_text(diagnostics, context.out);
+    context.out << fmt::format("{} {} checked: {}{}\n", options.files.size(),
+                               options.files.size() == 1 ? "file" : "files",
+                               report::count_summary(diagnostics),
+                               valid ? "; valid" : "; INVALID");
+  }
+  return valid ? k_exit_ok : k_exit_invalid;
+}
+
+} // namespace
+
+void setup_validate(CLI::App& app, Context& context)
+{
+  auto options = std::make_shared<ValidateOptions>();
+  auto* sub = app.add_subcommand(
+    "validate", "Check tender and bids files against their schemas and the scoring rules");
+  sub->add_option("files", options->files,
+                  "Tender and bids files in any order; a bids file is checked against the tender "
+                  "with the id it names")
+    ->required();
+  sub->add_option("--profile", options->profile, "Policy rules to apply")
+    ->check(CLI::IsMember({"default", "uk-central-government"}))
+    ->capture_default_str();
+  sub->add_flag("--strict", options->strict, "Fail on warnings as well as errors");
+  sub->add_option("--format", options->format, "Output format")
+    ->check(CLI::IsMember({"text", "json", "github"}))
+    ->capture_default_str();
+  sub->callback([options, &context] { context.exit_code = run_validate(*options, context); });
+}
+
+} // namespace tenderscore::cli

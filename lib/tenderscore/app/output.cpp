@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/app/output.hpp>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace tenderscore::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool same_file(const fs::path& a, const fs::path& b)
+{
+  std::error_code error;
+  return fs::exists(a, error) && fs::exists(b, error) && fs::equivalent(a, b, error);
+}
+
+} // namespace
+
+void write_atomically(const std::string& path, const std::string& content,
+                      const std::vector<std::string>& inputs)
+{
+  for (const auto& input : inputs) {
+    if (input != "-" && same_file(path, input)) {
+      throw OutputError(fmt::format("refusing to write '{}': it is one of the input files", path));
+    }
+  }
+  std::error_code error;
+  if (fs::is_directory(path, error)) {
+    throw OutputError(fmt::format("cannot write '{}': it is a directory", path));
+  }
+  const fs::path target(path);
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string temp = (folder / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) {
+    throw OutputError(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
+  }
+  std::size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      const int saved = errno;
+      ::close(fd);
+      ::unlink(temp.c_str());
+      throw OutputError(fmt::format("cannot write '{}': {}", path, std::strerror(saved)));
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  ::fchmod(fd, 0644);
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    ::unlink(temp.c_str());
+    throw OutputError(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
+  }
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    const int saved = errno;
+    ::unlink(temp.c_str());
+    throw OutputError(fmt::format("cannot write '{}': {}", path, std::strerror(saved)));
+  }
+}
+
+} // namespace tenderscore::app

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <tenderscore/diag/diagnostic.hpp>
+#include <tenderscore/load/loader.hpp>
+#include <tenderscore/score/result.hpp>
+#include <tenderscore/validate/validator.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tenderscore::app {
+
+// Every input file of one run, loaded, and the diagnostics of loading and checking them.
+struct CheckedInputs
+{
+  std::vector<load::LoadedFile> files;
+  diag::Diagnostics diagnostics;
+
+  std::vector<const model::Tender*> tenders() const;
+  std::vector<const model::BidsFile*> bids() const;
+  /// Return whether the run is valid: no error, and no warning when `strict`.
+  bool valid(bool strict) const;
+};
+
+/// Load every file of `paths` and run the schema and semantic checks over the set; throw
+/// load::IoError when a file cannot be read.
+CheckedInputs check_files(const std::vector<std::string>& paths,
+                          const validate::Options& options, const load::Limits& limits = {});
+
+/// Check `inputs` loaded by the caller (e.g. from memory) as check_files does.
+void check_loaded(CheckedInputs& inputs, const validate::Options& options);
+
+// The outcome of `score`: the result when the inputs were valid, and the diagnostics.
+struct ScoreRun
+{
+  std::optional<score::Result> result;
+  CheckedInputs inputs;
+};
+
+/// Validate the tender at `tender_path` with the bids files `bid_paths` and score them when no
+/// error was found (warnings are kept in the diagnostics); throw load::IoError.
+ScoreRun score_files(const std::string& tender_path, const std::vector<std::string>& bid_paths,
+                     const validate::Options& options, const load::Limits& limits = {});
+
+} // namespace tenderscore::app

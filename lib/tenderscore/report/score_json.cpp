@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/report/json_number.hpp>
+#include <tenderscore/report/score_writers.hpp>
+
+#include <ostream>
+
+namespace tenderscore::report {
+
+using nlohmann::ordered_json;
+
+nlohmann::ordered_json json_number(const util::Rational& value)
+{
+  if (boost::multiprecision::denominator(value) == 1) {
+    const util::Integer whole = boost::multiprecision::numerator(value);
+    if (whole >= std::numeric_limits<std::int64_t>::min() &&
+        whole <= std::numeric_limits<std::int64_t>::max()) {
+      return whole.convert_to<std::int64_t>();
+    }
+  }
+  return util::to_double(value);
+}
+
+nlohmann::ordered_json json_number(const std::optional<util::Rational>& value)
+{
+  return value ? json_number(*value) : ordered_json(nullptr);
+}
+
+namespace {
+
+ordered_json explain(const score::CriterionPoints& c)
+{
+  ordered_json item;
+  item["kind"] = c.kind;
+  item["weight"] = json_number(c.weight);
+  item["points"] = json_number(c.points);
+  item["points_exact"] = util::format_exact(c.points);
+  item["formula"] = c.formula;
+  if (c.score) {
+    item["score"] = json_number(c.score);
+    item["score_source"] = c.score_source;
+    ordered_json evaluators = ordered_json::object();
+    ordered_json conflicted = ordered_json::array();
+    for (const auto& e : c.evaluators) {
+      if (e.conflicted) {
+        conflicted.push_back(e.evaluator);
+      } else {
+        evaluators[e.evaluator] = json_number(e.score);
+      }
+    }
+    item["evaluators"] = std::move(evaluators);
+    if (!conflicted.empty()) {
+      item["conflicted"] = std::move(conflicted);
+    }
+    item["divisor"] = json_number(c.divisor);
+    if (!c.comment.empty()) {
+      item["comment"] = c.comment;
+    }
+  }
+  if (c.price) {
+    item["price"] = json_number(c.price);
+  }
+  return item;
+}
+
+ordered_json exclusion_json(const score::Exclusion& e)
+{
+  return {{"rule", e.rule}, {"criterion", e.criterion}, {"reason", e.reason}};
+}
+
+ordered_json bid_json(const score::BidResult& bid)
+{
+  ordered_json item;
+  item["bidder"] = bid.bidder;
+  item["rank"] = bid.rank ? ordered_json(*bid.rank) : ordered_json(nullptr);
+  item["status"] = bid.status == score::BidStatus::ranked ? "ranked" : "excluded";
+  item["total"] = json_number(bid.total);
+  ordered_json criteria = ordered_json::object();
+  ordered_json details = ordered_json::object();
+  for (const auto& c : bid.criteria) {
+    criteria[c.id] = json_number(c.points);
+    details[c.id] = explain(c);
+  }
+  item["criteria"] = std::move(criteria);
+  ordered_json flags = ordered_json::array();
+  ordered_json flag_details = ordered_json::array();
+  for (const auto& f : bid.flags) {
+    flags.push_back(f.name());
+    flag_details.push_back({{"flag", f.code}, {"criterion", f.criterion}, {"message", f.message}});
+  }
+  item["flags"] = std::move(flags);
+  item["exclusion"] =
+    bid.exclusions.empty() ? ordered_json(nullptr) : exclusion_json(bid.exclusions.front());
+  // Fields beyond FORMAT.md's contract: exact values and how every number was computed.
+  item["tied"] = bid.tied;
+  item["price"] = json_number(bid.price);
+  item["total_exact"] = bid.total ? ordered_json(util::format_exact(*bid.total)) : nullptr;
+  item["social_value_points"] =
+    bid.status == score::BidStatus::ranked ? json_number(bid.social_value_points) : nullptr;
+  ordered_json exclusions = ordered_json::array();
+  for (const auto& e : bid.exclusions) {
+    exclusions.push_back(exclusion_json(e));
+  }
+  item["exclusions"] = std::move(exclusions);
+  item["flag_details"] = std::move(flag_details);
+  item["tie_note"] = bid.tie_note.empty() ? ordered_json(nullptr) : ordered_json(bid.tie_note);
+  item["explain"] = std::move(details);
+  return item;
+}
+
+} // namespace
+
+void write_score_json(const score::Result& result, std::ostream& out)
+{
+  ordered_json doc;
+  doc["format"] = "tenderscore/result@1";
+  doc["tender"] = result.tender;
+  ordered_json lots = ordered_json::array();
+  for (const auto& lot : result.lots) {
+    ordered_json item;
+    item["lot"] = lot.lot ? ordered_json(*lot.lot) : ordered_json(nullptr);
+    ordered_json bids = ordered_json::array();
+    for (const auto& bid : lot.bids) {
+      bids.push_back(bid_json(bid));
+    }
+    item["bids"] = std::move(bids);
+    const auto& b = lot.benchmarks;
+    item["price_benchmarks"] = {{"lowest", json_number(b.lowest)},
+                                {"highest", json_number(b.highest)},
+                                {"median", json_number(b.median)},
+                                {"abnormally_low_below", json_number(b.abnormally_low_below)}};
+    lots.push_back(std::move(item));
+  }
+  doc["lots"] = std::move(lots);
+  doc["title"] = result.title;
+  doc["rules"] = {{"price_method", result.price_method.empty() ? ordered_json(nullptr)
+                                                               : ordered_json(result.price_method)},
+                  {"aggregate", result.aggregate},
+                  {"social_value_share", json_number(result.social_value_share)},
+                  {"tie_break", result.tie_break},
+                  {"arithmetic", "exact rational; numbers shown as the nearest double"}};
+  out << doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+}
+
+} // namespace tenderscore::report

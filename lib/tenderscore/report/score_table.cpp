@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/report/score_writers.hpp>
+
+#include <tenderscore/util/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <ostream>
+
+namespace tenderscore::report {
+
+namespace {
+
+using util::Rational;
+
+std::string points(const std::optional<Rational>& value)
+{
+  return value ? util::format_fixed(*value, 2) : std::string("-");
+}
+
+const score::CriterionPoints* find_points(const score::BidResult& bid, const std::string& id)
+{
+  for (const auto& c : bid.criteria) {
+    if (c.id == id) {
+      return &c;
+    }
+  }
+  return nullptr;
+}
+
+std::string pad_right(const std::string& text, std::size_t width)
+{
+  const std::size_t length = util::utf8_length(text);
+  return length >= width ? text : text + std::string(width - length, ' ');
+}
+
+std::string pad_left(const std::string& text, std::size_t width)
+{
+  const std::size_t length = util::utf8_length(text);
+  return length >= width ? text : std::string(width - length, ' ') + text;
+}
+
+void write_ranking(const score::LotResult& lot, std::ostream& out)
+{
+  std::vector<std::string> header{"Rank", "Bidder", "Total"};
+  header.insert(header.end(), lot.top_level.begin(), lot.top_level.end());
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& bid : lot.bids) {
+    if (bid.status != score::BidStatus::ranked) {
+      continue;
+    }
+    std::vector<std::string> row;
+    row.push_back(fmt::format("{}{}", bid.tied ? "=" : "", bid.rank.value_or(0)));
+    row.push_back(util::escape_terminal(bid.bidder));
+    row.push_back(points(bid.total));
+    for (const auto& id : lot.top_level) {
+      const auto* c = find_points(bid, id);
+      row.push_back(c ? points(c->points) : std::string("-"));
+    }
+    rows.push_back(std::move(row));
+  }
+  if (rows.empty()) {
+    out << "No bid is in contention.\n";
+    return;
+  }
+  std::vector<std::size_t> widths(header.size());
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    widths[i] = util::utf8_length(header[i]);
+    for (const auto& row : rows) {
+      widths[i] = std::max(widths[i], util::utf8_length(row[i]));
+    }
+  }
+  const auto write_row = [&](const std::vector<std::string>& row) {
+    std::string line;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      const bool text_column = i < 2;
+      line += text_column ? pad_right(row[i], widths[i]) : pad_left(row[i], widths[i]);
+      if (i + 1 < row.size()) {
+        line += "  ";
+      }
+    }
+    while (!line.empty() && line.back() == ' ') {
+      line.pop_back();
+    }
+    out << line << '\n';
+  };
+  write_row(header);
+  for (const auto& row : rows) {
+    write_row(row);
+  }
+}
+
+void write_notes(const score::LotResult& lot, std::ostream& out)
+{
+  bool any = false;
+  for (const auto& bid : lot.bids) {
+    if (bid.status == score::BidStatus::excluded) {
+      if (!any) {
+        out << "\nExcluded\n";
+        any = true;
+      }
+      out << "  " << util::escape_terminal(bid.bidder) << ": " << bid.exclusions.front().reason
+          << " [" << bid.exclusions.front().rule << "]\n";
+      for (std::size_t i = 1; i < bid.exclusions.size(); ++i) {
+        out << "    also: " << bid.exclusions[i].reason << " [" << bid.exclusions[i].rule << "]\n";
+      }
+    }
+  }
+  any = false;
+  for (const auto& bid : lot.bids) {
+    for (const auto& flag : bid.flags) {
+      if (!any) {
+        out << "\nFlags\n";
+        any = true;
+      }
+      out << "  " << util::escape_terminal(bid.bidder) << ": " << flag.name() << ": "
+          << flag.message << '\n';
+    }
+  }
+  any = false;
+  for (const auto& bid : lot.bids) {
+    if (!bid.tie_note.empty()) {
+      if (!any) {
+        out << "\nTies\n";
+        any = true;
+      }
+      out << "  " << util::escape_terminal(bid.bidder) << ": " << bid.tie_note << '\n';
+    }
+  }
+}
+
+} // namespace
+
+void write_score_table(const score::Result& result, std::ostream& out)
+{
+  out << util::escape_terminal(result.tender) << " — " << util::escape_terminal(result.title)
+      << '\n';
+  out << "price method: " << (result.price_method.empty() ? "none" : result.price_method)
+      << "; panel aggregate: " << result.aggregate
+      << "; social value: " << util::format_short(result.social_value_share) << "% of the total";
+  if (!result.tie_break.empty()) {
+    out << "; tie-break: " << fmt::format("{}", fmt::join(result.tie_break, ", "));
+  }
+  out << '\n';
+  for (const auto& lot : result.lots) {
+    out << '\n';
+    if (lot.lot) {
+      out << "Lot " << util::escape_terminal(*lot.lot) << '\n';
+    }
+    write_ranking(lot, out);
+    write_notes(lot, out);
+  }
+}
+
+} // namespace tenderscore::report

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <tenderscore/score/result.hpp>
+
+#include <iosfwd>
+
+namespace tenderscore::report {
+
+/// Write `result` as a terminal table: per lot the ranking with each top-level criterion, then
+/// exclusions with reasons, flags and tie notes; untrusted text is escaped.
+void write_score_table(const score::Result& result, std::ostream& out);
+
+/// Write `result` as FORMAT.md's `score --format json` contract (tenderscore/result@1), with
+/// unrounded numbers and, per bid, how each number was computed.
+void write_score_json(const score::Result& result, std::ostream& out);
+
+/// Write `result` as CSV: lot,bidder,rank,status,total, one column per criterion in tree order,
+/// flags,exclusion; cells are neutralised against spreadsheet formula injection.
+void write_score_csv(const score::Result& result, std::ostream& out);
+
+} // namespace tenderscore::report

@@ -1,0 +1,5 @@
+target_sources(tenderscore_lib PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/diagnostics.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/score_csv.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/score_json.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/score_table.cpp)
