@@ -16,3 +16,8 @@ if(TENDERSCORE_SANITIZE)
                                                         -fno-sanitize-recover=all)
   target_link_options(tenderscore_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(TENDERSCORE_FUZZ)
+  # Coverage instrumentation in the library too, so libFuzzer sees inside the loader.
+  target_compile_options(tenderscore_settings INTERFACE -fsanitize=fuzzer-no-link)
+endif()

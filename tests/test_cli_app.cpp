@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/cli/app.hpp>
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace cli = tenderscore::cli;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run
+{
+  int code = 0;
+  std::string out;
+  std::string err;
+};
+
+// Run the command line in-process from the source root, as a user would from a checkout.
+Run run(std::vector<std::string> args)
+{
+  const auto previous = fs::current_path();
+  fs::current_path(TENDERSCORE_SOURCE_DIR);
+  args.insert(args.begin(), "tenderscore");
+  std::vector<const char*> argv;
+  for (const auto& a : args) {
+    argv.push_back(a.c_str());
+  }
+  std::istringstream in;
+  std::ostringstream out;
+  std::ostringstream err;
+  Run result;
+  result.code = cli::run(static_cast<int>(argv.size()), argv.data(), in, out, err);
+  result.out = out.str();
+  result.err = err.str();
+  fs::current_path(previous);
+  return result;
+}
+
+std::string slurp(const fs::path& path)
+{
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+} // namespace
+
+TEST_CASE("cli::run exit codes")
+{
+  SUBCASE("--version")
+  {
+    const auto r = run({"--version"});
+    CHECK(r.code == 0);
+    CHECK(r.out == std::string(TENDERSCORE_VERSION) + "\n");
+  }
+  SUBCASE("no subcommand is a usage error (CLI11's own code is mapped to 2)")
+  {
+    const auto r = run({});
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err.find("A subcommand is required") != std::string::npos);
+  }
+  SUBCASE("an unknown option is a usage error")
+  {
+    CHECK(run({"validate", "--bogus", "x.yaml"}).code == cli::k_exit_usage);
+  }
+  SUBCASE("an unreadable file is an I/O error")
+  {
+    const auto r = run({"validate", "tests/data/does-not-exist.yaml"});
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err.rfind("tenderscore: error: cannot read 'tests/data/does-not-exist.yaml'", 0) == 0);
+  }
+  SUBCASE("valid input exits 0, invalid 1")
+  {
+    CHECK(run({"validate", "examples/waste-2015/tender.yaml"}).code == cli::k_exit_ok);
+    CHECK(run({"validate", "tests/data/bad/weights.tender.yaml"}).code == cli::k_exit_invalid);
+  }
+  SUBCASE("--strict fails on warnings: a tender with no social value criterion")
+  {
+    const fs::path dir = fs::temp_directory_path() / "tenderscore-cli-strict";
+    fs::create_directories(dir);
+    std::string tender = slurp(fs::path(TENDERSCORE_SOURCE_DIR) / "examples/waste-2015/tender.yaml");
+    tender.replace(tender.find("    social_value: true\n"), 23, "");
+    const auto path = (dir / "tender.yaml").string();
+    std::ofstream(path) << tender;
+    CHECK(run({"validate", path}).code == cli::k_exit_ok);
+    CHECK(run({"validate", "--strict", path}).code == cli::k_exit_invalid);
+    fs::remove_all(dir);
+  }
+}
+
+TEST_CASE("cli::run schema")
+{
+  // The embedded schemas are the files in schemas/, byte for byte.
+  for (const std::string kind : {"tender", "bids"}) {
+    const auto r = run({"schema", kind});
+    CHECK(r.code == 0);
+    CHECK(r.out == slurp(fs::path(TENDERSCORE_SOURCE_DIR) / "schemas" / (kind + ".schema.json")));
+  }
+}
+
+TEST_CASE("cli::run score -o")
+{
+  const fs::path dir = fs::temp_directory_path() / "tenderscore-cli-output";
+  fs::create_directories(dir);
+  const auto target = (dir / "result.json").string();
+  SUBCASE("writes the JSON result to the file, nothing to stdout")
+  {
+    const auto r = run({"score", "examples/waste-2015/tender.yaml",
+                        "examples/waste-2015/bids.yaml", "--format", "json", "-o", target});
+    CHECK(r.code == 0);
+    CHECK(r.out.empty());
+    CHECK(slurp(target).rfind("{\n  \"format\": \"tenderscore/result@1\",", 0) == 0);
+  }
+  SUBCASE("invalid input leaves no output file")
+  {
+    fs::remove(target);
+    const auto r = run({"score", "examples/waste-2015/tender.yaml",
+                        "tests/data/bad/scores.bids.yaml", "-o", target});
+    CHECK(r.code == cli::k_exit_invalid);
+    CHECK_FALSE(fs::exists(target));
+  }
+  SUBCASE("refuses to write over an input")
+  {
+    const auto r = run({"score", "examples/waste-2015/tender.yaml",
+                        "examples/waste-2015/bids.yaml", "-o", "examples/waste-2015/bids.yaml"});
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err == "tenderscore: error: refusing to write 'examples/waste-2015/bids.yaml': it "
+                   "is one of the input files\n");
+  }
+  fs::remove_all(dir);
+}
