@@ -17,6 +17,17 @@ TEST_CASE("util::parse_decimal")
     CHECK(*util::parse_decimal(".5") == Rational{1, 2});
     CHECK(*util::parse_decimal("5.") == Rational{5});
   }
+  SUBCASE("leading zeros are decimal, never octal")
+  {
+    CHECK(*util::parse_decimal("0.25") == Rational{1, 4});
+    CHECK(*util::parse_decimal("0.8") == Rational{4, 5});
+    CHECK(*util::parse_decimal("0.09") == Rational{9, 100});
+    CHECK(*util::parse_decimal("0.10") == Rational{1, 10});
+    CHECK(*util::parse_decimal("010") == Rational{10});
+    CHECK(*util::parse_decimal("0.001") == Rational{1, 1000});
+    CHECK(*util::parse_decimal("0") == Rational{0});
+    CHECK(*util::parse_decimal("0.0") == Rational{0});
+  }
   SUBCASE("exponents")
   {
     CHECK(*util::parse_decimal("1e3") == Rational{1000});

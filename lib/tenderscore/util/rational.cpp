@@ -110,7 +110,8 @@ std::optional<Rational> parse_decimal(std::string_view text)
   if (first != std::string::npos && digits.size() - first > k_max_digits) {
     return std::nullopt;
   }
-  Rational value{Integer{digits.empty() ? std::string("0") : digits}};
+  // Leading zeros must go: Boost reads a digit string that starts with 0 as octal.
+  Rational value{Integer{first == std::string::npos ? std::string("0") : digits.substr(first)}};
   const int shift = exponent - fraction_digits;
   if (shift > 0) {
     value *= pow10(shift);
