@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// Private to score/: the steps that score_tender is built from (SPEC §5).
+#pragma once
+
+#include <tenderscore/model/bids.hpp>
+#include <tenderscore/model/tender.hpp>
+#include <tenderscore/score/result.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tenderscore::score::detail {
+
+// A question's final score for one bid before weighting, with the panel's audit trail.
+struct PanelScore
+{
+  Rational score;
+  std::string source; // "moderated" | "mean" | "median"
+  std::vector<EvaluatorScoreUsed> evaluators;
+  std::string comment;
+};
+
+// The final score of every question of one bid, keyed by question id.
+using PanelScores = std::map<std::string, PanelScore>;
+
+// The best final score among bids in contention of each relative-to-best question.
+using BestScores = std::map<std::string, Rational>;
+
+// Points together with the formula, every input written out, that produced them.
+struct Points
+{
+  Rational points;
+  std::string formula;
+};
+
+// panel.cpp
+
+/// Score every question of `criteria` for `bid` with `panel`, appending panel flags to `flags`.
+PanelScores score_questions(const std::vector<model::Criterion>& criteria, const model::Bid& bid,
+                            const model::Panel& panel, std::vector<Flag>& flags);
+
+// exclusions.cpp
+
+/// Return the maximum of the scale of `question` in `tender`, or 0 when it has none.
+Rational scale_max(const model::Tender& tender, const model::Criterion& question);
+
+/// Return every reason to exclude `bid` scored `scores` on `criteria` of `tender`, in rule order.
+std::vector<Exclusion> find_exclusions(const model::Tender& tender,
+                                       const std::vector<model::Criterion>& criteria,
+                                       const model::Bid& bid, const PanelScores& scores);
+
+// price.cpp
+
+/// Return the price criterion anywhere in `criteria`, or nullptr.
+const model::Criterion* find_price_criterion(const std::vector<model::Criterion>& criteria);
+
+/// Return the benchmarks over `prices` of the bids in contention, judged by `price_criterion`.
+PriceBenchmarks price_benchmarks(std::vector<Rational> prices,
+                                 const model::Criterion* price_criterion);
+
+/// Return the abnormally-low flag for `price` against `benchmarks` under `price_criterion`.
+std::optional<Flag> abnormally_low_flag(const Rational& price, const PriceBenchmarks& benchmarks,
+                                        const model::Criterion* price_criterion);
+
+/// Return the points that `price` earns on the price criterion `criterion` against `benchmarks`.
+Points price_points(const model::Criterion& criterion, const Rational& price,
+                    const PriceBenchmarks& benchmarks);
+
+// points.cpp
+
+/// Return the best score in contention of every relative-to-best question of `criteria`, given
+/// the scores `in_contention` of each bid in contention.
+BestScores best_scores(const std::vector<model::Criterion>& criteria,
+                       const std::vector<const PanelScores*>& in_contention);
+
+/// Fill the criteria, total and social value points of the bid in contention `result`.
+void award_points(BidResult& result, const model::Tender& tender,
+                  const std::vector<model::Criterion>& criteria, const PanelScores& scores,
+                  const BestScores& best, const PriceBenchmarks& benchmarks);
+
+// ranking.cpp
+
+/// Rank the bids in contention of `bids` by total, then by `tie_break` criteria that
+/// `criteria` has; order `bids` ranked first (input order within a tie), then excluded.
+void rank_bids(std::vector<BidResult>& bids, const std::vector<model::Criterion>& criteria,
+               const std::vector<std::string>& tie_break);
+
+} // namespace tenderscore::score::detail

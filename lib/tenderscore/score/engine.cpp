@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+// score_tender: lots, then per lot questions → exclusions → benchmarks → points → ranking.
+#include <tenderscore/score/engine.hpp>
+
+#include <tenderscore/score/detail.hpp>
+
+#include <algorithm>
+#include <iterator>
+
+namespace tenderscore::score {
+
+namespace {
+
+// One bid of a lot while it is being scored.
+struct Entry
+{
+  detail::PanelScores scores;
+  BidResult result;
+};
+
+std::vector<std::string> criteria_ids(const std::vector<model::Criterion>& criteria)
+{
+  std::vector<std::string> ids;
+  model::for_each_criterion(criteria,
+                            [&](const model::Criterion& c, int /*depth*/) { ids.push_back(c.id); });
+  return ids;
+}
+
+// Social value share: Σ weights of the outermost criteria marked social_value.
+Rational social_value_weight(const std::vector<model::Criterion>& criteria)
+{
+  Rational sum = 0;
+  for (const auto& c : criteria) {
+    sum += c.social_value ? c.weight.value : social_value_weight(c.children);
+  }
+  return sum;
+}
+
+Entry start_entry(const model::Tender& tender, const std::vector<model::Criterion>& criteria,
+                  const std::optional<std::string>& lot, const model::Bid& bid)
+{
+  Entry entry;
+  BidResult& result = entry.result;
+  result.bidder = bid.bidder.value;
+  result.lot = lot; // the lot it is scored in
+  if (bid.price) {
+    result.price = bid.price->value;
+  }
+  entry.scores = detail::score_questions(criteria, bid, tender.panel, result.flags);
+  result.exclusions = detail::find_exclusions(tender, criteria, bid, entry.scores);
+  result.status = result.exclusions.empty() ? BidStatus::ranked : BidStatus::excluded;
+  return entry;
+}
+
+// Benchmarks over the bids in contention; the abnormally-low flag goes on every bid of the lot
+// whose price is below the line, in contention or excluded, ahead of its panel flags.
+PriceBenchmarks benchmark_prices(std::vector<Entry>& entries, const model::Criterion* price)
+{
+  std::vector<Rational> prices;
+  for (const auto& e : entries) {
+    if (e.result.status == BidStatus::ranked && e.result.price) {
+      prices.push_back(*e.result.price);
+    }
+  }
+  PriceBenchmarks benchmarks = detail::price_benchmarks(std::move(prices), price);
+  for (auto& e : entries) {
+    if (!e.result.price) {
+      continue;
+    }
+    if (auto flag = detail::abnormally_low_flag(*e.result.price, benchmarks, price)) {
+      e.result.flags.insert(e.result.flags.begin(), std::move(*flag));
+    }
+  }
+  return benchmarks;
+}
+
+LotResult score_lot(const model::Tender& tender, const std::optional<std::string>& lot,
+                    const std::vector<const model::Bid*>& bids,
+                    const std::vector<std::string>& tie_break)
+{
+  const std::vector<model::Criterion>& criteria = tender.criteria_for(lot);
+  LotResult out;
+  out.lot = lot;
+  out.criteria_order = criteria_ids(criteria);
+  for (const auto& c : criteria) {
+    out.top_level.push_back(c.id);
+  }
+
+  std::vector<Entry> entries;
+  for (const model::Bid* bid : bids) {
+    entries.push_back(start_entry(tender, criteria, lot, *bid));
+  }
+  out.benchmarks = benchmark_prices(entries, detail::find_price_criterion(criteria));
+
+  std::vector<const detail::PanelScores*> in_contention;
+  for (const auto& e : entries) {
+    if (e.result.status == BidStatus::ranked) {
+      in_contention.push_back(&e.scores);
+    }
+  }
+  const detail::BestScores best = detail::best_scores(criteria, in_contention);
+  for (auto& e : entries) {
+    if (e.result.status == BidStatus::ranked) {
+      detail::award_points(e.result, tender, criteria, e.scores, best, out.benchmarks);
+    }
+    out.bids.push_back(std::move(e.result));
+  }
+  detail::rank_bids(out.bids, criteria, tie_break);
+  return out;
+}
+
+} // namespace
+
+// Bids are taken in input order (file order, then bid order). Without lots, one result holds
+// every bid; with lots, each lot holds the bids that name it and uses its own criteria.
+Result score_tender(const model::Tender& tender, const std::vector<const model::BidsFile*>& bids)
+{
+  Result result;
+  result.tender = tender.info.id;
+  result.title = tender.info.title;
+  if (const model::Criterion* price = detail::find_price_criterion(tender.criteria)) {
+    result.price_method = model::price_method_name(price->price->method.value);
+  }
+  result.social_value_share = social_value_weight(tender.criteria);
+  for (const auto& id : tender.tie_break) {
+    result.tie_break.push_back(id.value);
+  }
+  result.aggregate = tender.panel.aggregate.value == model::Aggregate::median ? "median" : "mean";
+
+  std::vector<const model::Bid*> all;
+  for (const model::BidsFile* file : bids) {
+    if (file) {
+      for (const auto& bid : file->bids) {
+        all.push_back(&bid);
+      }
+    }
+  }
+  if (tender.lots.empty()) {
+    result.lots.push_back(score_lot(tender, std::nullopt, all, result.tie_break));
+    return result;
+  }
+  for (const auto& lot : tender.lots) {
+    std::vector<const model::Bid*> in_lot;
+    std::copy_if(all.begin(), all.end(), std::back_inserter(in_lot),
+                 [&](const model::Bid* bid) { return bid->lot && bid->lot->value == lot.id; });
+    result.lots.push_back(score_lot(tender, lot.id, in_lot, result.tie_break));
+  }
+  return result;
+}
+
+} // namespace tenderscore::score

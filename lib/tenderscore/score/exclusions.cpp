@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+// Reasons to exclude a bid: gates, per-question minimums, thresholds and a budget ceiling.
+#include <tenderscore/score/detail.hpp>
+
+#include <tenderscore/util/rational.hpp>
+
+namespace tenderscore::score::detail {
+
+namespace {
+
+using model::CriterionKind;
+using util::format_short;
+
+std::string quoted(const std::string& id)
+{
+  return "'" + id + "'";
+}
+
+// a. Gates, in tender order: a fail excludes (so does a missing answer, which validation
+// rejects before scoring).
+void check_gates(const model::Tender& tender, const model::Bid& bid, std::vector<Exclusion>& out)
+{
+  for (const auto& gate : tender.gates) {
+    const model::GateAnswer* answer = bid.find_gate(gate.id);
+    if (!answer) {
+      out.push_back({"gate", gate.id, "gate " + quoted(gate.id) + " not answered"});
+    } else if (!answer->pass) {
+      out.push_back({"gate", gate.id, "gate " + quoted(gate.id) + " answered fail"});
+    }
+  }
+}
+
+// b. Per-question minimums, questions in tree order: a final score below the minimum excludes.
+void check_minimums(const std::vector<model::Criterion>& criteria, const PanelScores& scores,
+                    std::vector<Exclusion>& out)
+{
+  model::for_each_criterion(criteria, [&](const model::Criterion& c, int /*depth*/) {
+    const auto found = scores.find(c.id);
+    if (!c.minimum || found == scores.end()) {
+      return;
+    }
+    const Rational& score = found->second.score;
+    if (score < c.minimum->value) {
+      out.push_back({"minimum", c.id,
+                     "score " + format_short(score) + " on " + quoted(c.id) +
+                         " is below the minimum of " + format_short(c.minimum->value)});
+    }
+  });
+}
+
+// Absolute points of `criterion`: Σ over its question leaves of weight × score ÷ scale max.
+// Always the scale max, even for a relative-to-best question, so that a threshold never
+// depends on other bids.
+Rational absolute_points(const model::Tender& tender, const model::Criterion& criterion,
+                         const PanelScores& scores)
+{
+  if (criterion.kind() == CriterionKind::question) {
+    const Rational max = scale_max(tender, criterion);
+    const auto found = scores.find(criterion.id);
+    if (max == 0 || found == scores.end()) {
+      return 0;
+    }
+    return criterion.weight.value * found->second.score / max;
+  }
+  Rational sum = 0;
+  for (const auto& child : criterion.children) {
+    sum += absolute_points(tender, child, scores);
+  }
+  return sum;
+}
+
+// c. Thresholds, criteria in tree order: absolute points ÷ weight below the threshold share
+// excludes.
+void check_thresholds(const model::Tender& tender, const std::vector<model::Criterion>& criteria,
+                      const PanelScores& scores, std::vector<Exclusion>& out)
+{
+  model::for_each_criterion(criteria, [&](const model::Criterion& c, int /*depth*/) {
+    if (!c.threshold || c.weight.value <= 0) {
+      return;
+    }
+    const Rational points = absolute_points(tender, c, scores);
+    const Rational share = points / c.weight.value;
+    if (share < c.threshold->value) {
+      out.push_back({"threshold", c.id,
+                     "scored " + format_short(points) + " of " + format_short(c.weight.value) +
+                         " available points (" + util::format_fixed(share * 100, 1) + "%) in " +
+                         quoted(c.id) + ", below the threshold of " +
+                         format_short(c.threshold->value * 100) + "%"});
+    }
+  });
+}
+
+// d. Budget: a price above the budget method's ceiling excludes.
+void check_budget(const std::vector<model::Criterion>& criteria, const model::Bid& bid,
+                  std::vector<Exclusion>& out)
+{
+  const model::Criterion* criterion = find_price_criterion(criteria);
+  if (!criterion || !bid.price) {
+    return;
+  }
+  const model::PriceRule& rule = *criterion->price;
+  if (rule.method.value != model::PriceMethod::budget || !rule.ceiling) {
+    return;
+  }
+  const Rational& price = bid.price->value;
+  if (price > rule.ceiling->value) {
+    out.push_back({"budget", criterion->id,
+                   "price " + format_short(price) + " is above the budget ceiling of " +
+                       format_short(rule.ceiling->value)});
+  }
+}
+
+} // namespace
+
+Rational scale_max(const model::Tender& tender, const model::Criterion& question)
+{
+  if (!question.scale) {
+    return 0;
+  }
+  const model::Scale* scale = tender.find_scale(question.scale->value);
+  return scale ? scale->max.value : Rational{0};
+}
+
+// Every reason is collected in rule order (gates, minimums, thresholds, budget); the first is
+// decisive.
+std::vector<Exclusion> find_exclusions(const model::Tender& tender,
+                                       const std::vector<model::Criterion>& criteria,
+                                       const model::Bid& bid, const PanelScores& scores)
+{
+  std::vector<Exclusion> out;
+  check_gates(tender, bid, out);
+  check_minimums(criteria, scores, out);
+  check_thresholds(tender, criteria, scores, out);
+  check_budget(criteria, bid, out);
+  return out;
+}
+
+} // namespace tenderscore::score::detail

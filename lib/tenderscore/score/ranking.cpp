@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+// Ranking by total with the tender's tie-break criteria; a tie that survives them is reported.
+#include <tenderscore/score/detail.hpp>
+
+#include <tenderscore/util/rational.hpp>
+#include <tenderscore/util/text.hpp>
+
+#include <algorithm>
+#include <iterator>
+
+namespace tenderscore::score::detail {
+
+namespace {
+
+using util::format_short;
+
+Rational points_of(const BidResult& bid, const std::string& id)
+{
+  for (const auto& p : bid.criteria) {
+    if (p.id == id) {
+      return p.points;
+    }
+  }
+  return 0;
+}
+
+Rational total_of(const BidResult& bid)
+{
+  return bid.total.value_or(Rational{0});
+}
+
+// Return the first of `keys` on which `a` and `b` have different points, or nullptr.
+const std::string* first_difference(const BidResult& a, const BidResult& b,
+                                    const std::vector<std::string>& keys)
+{
+  for (const auto& key : keys) {
+    if (points_of(a, key) != points_of(b, key)) {
+      return &key;
+    }
+  }
+  return nullptr;
+}
+
+// Total descending; equal totals are separated by the tie-break criteria in order, higher
+// points first. Bids equal on all of them are not separated (never at random).
+bool ranks_before(const BidResult& a, const BidResult& b, const std::vector<std::string>& keys)
+{
+  if (total_of(a) != total_of(b)) {
+    return total_of(a) > total_of(b);
+  }
+  const std::string* key = first_difference(a, b, keys);
+  return key && points_of(a, *key) > points_of(b, *key);
+}
+
+std::string names(const std::vector<const BidResult*>& bids)
+{
+  std::string text;
+  for (std::size_t i = 0; i < bids.size(); ++i) {
+    if (i > 0) {
+      text += i + 1 == bids.size() ? " and " : ", ";
+    }
+    text += util::quote(bids[i]->bidder);
+  }
+  return text;
+}
+
+// How a level total with each other bid was resolved: a true tie, or the deciding criterion.
+std::string tie_note(const BidResult& bid, const std::vector<BidResult>& ranked,
+                     const std::vector<std::string>& keys)
+{
+  std::vector<const BidResult*> tied;
+  std::vector<std::string> clauses;
+  for (const auto& other : ranked) {
+    if (&other == &bid || total_of(other) != total_of(bid)) {
+      continue;
+    }
+    const std::string* key = first_difference(bid, other, keys);
+    if (!key) {
+      tied.push_back(&other);
+      continue;
+    }
+    clauses.push_back("level on total with " + util::quote(other.bidder) +
+                      "; ranked by tie-break on '" + *key + "' (" +
+                      format_short(points_of(bid, *key)) + " vs " +
+                      format_short(points_of(other, *key)) + ")");
+  }
+  if (!tied.empty()) {
+    clauses.insert(clauses.begin(), "tied with " + names(tied) +
+                                        (keys.empty() ? " on total; no tie-break criterion applies"
+                                                      : " on total and every tie-break criterion"));
+  }
+  std::string note;
+  for (const auto& clause : clauses) {
+    note += (note.empty() ? "" : "; ") + clause;
+  }
+  return note;
+}
+
+} // namespace
+
+// Competition ranking (1, 1, 3): bids level on total and every tie-break criterion share a
+// rank and are kept in input order; excluded bids follow in input order, unranked.
+void rank_bids(std::vector<BidResult>& bids, const std::vector<model::Criterion>& criteria,
+               const std::vector<std::string>& tie_break)
+{
+  std::vector<std::string> keys; // a tie-break criterion the lot lacks is skipped
+  for (const auto& id : tie_break) {
+    if (model::find_criterion(criteria, id)) {
+      keys.push_back(id);
+    }
+  }
+  std::vector<BidResult> ranked;
+  std::vector<BidResult> excluded;
+  for (auto& bid : bids) {
+    (bid.status == BidStatus::ranked ? ranked : excluded).push_back(std::move(bid));
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [&](const BidResult& a, const BidResult& b) {
+    return ranks_before(a, b, keys);
+  });
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    if (i > 0 && !ranks_before(ranked[i - 1], ranked[i], keys)) {
+      ranked[i].rank = ranked[i - 1].rank;
+      ranked[i].tied = true;
+      ranked[i - 1].tied = true;
+    } else {
+      ranked[i].rank = static_cast<int>(i + 1);
+    }
+  }
+  for (auto& bid : ranked) {
+    bid.tie_note = tie_note(bid, ranked, keys);
+  }
+  bids.clear();
+  bids.reserve(ranked.size() + excluded.size());
+  std::move(ranked.begin(), ranked.end(), std::back_inserter(bids));
+  std::move(excluded.begin(), excluded.end(), std::back_inserter(bids));
+}
+
+} // namespace tenderscore::score::detail

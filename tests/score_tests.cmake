@@ -1,0 +1,8 @@
+target_sources(unit_tests PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/test_score_support.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_score_panel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_score_price.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_score_exclusions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_score_points.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_score_ranking.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_score_engine.cpp)

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+// Ranking: total first, then the tender's tie-break criteria; a surviving tie shares its rank.
+#include "score_test_support.hpp"
+
+#include <tenderscore/score/engine.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace tenderscore;
+using namespace tenderscore::score::test;
+
+namespace {
+
+// price 40 (lowest-ratio), quality 50 {q 50}, social value 10 {sv 10}; tie-break quality, then
+// social value. Points: q = 50 × s ÷ 5 = 10 s; sv = 10 × s ÷ 5 = 2 s.
+model::Tender tie_tender()
+{
+  return tender({price("price", 40, model::PriceMethod::lowest_ratio),
+                 group("quality", 50, {question("q", 50)}),
+                 group("social-value", 10, {question("sv", 10)}).social_value()},
+                {"quality", "social-value"});
+}
+
+BidBuilder scored(const std::string& bidder, const Rational& price, Rational q, Rational sv)
+{
+  return bid(bidder, price).score("q", {std::move(q)}).score("sv", {std::move(sv)});
+}
+
+} // namespace
+
+TEST_CASE("score::rank_bids")
+{
+  SUBCASE("the first tie-break criterion separates equal totals")
+  {
+    // Acme: 40 × 40,000 ÷ 40,000 + 10 × 3 + 2 × 5 = 40 + 30 + 10 = 80
+    // Bravo: 40 × 40,000 ÷ 50,000 + 10 × 4 + 2 × 4 = 32 + 40 + 8 = 80; quality 40 > 30
+    const auto result = score_and_check(
+        tie_tender(), {scored("Acme Ltd", 40000, 3, 5), scored("Bravo Ltd", 50000, 4, 4)});
+    const auto& lot = result.lots[0];
+    CHECK(bidders(lot) == std::vector<std::string>{"Bravo Ltd", "Acme Ltd"});
+    CHECK(*lot.bids[0].total == 80);
+    CHECK(*lot.bids[1].total == 80);
+    CHECK(*lot.bids[0].rank == 1);
+    CHECK(*lot.bids[1].rank == 2);
+    CHECK_FALSE(lot.bids[0].tied);
+    CHECK(lot.bids[0].tie_note ==
+          "level on total with 'Acme Ltd'; ranked by tie-break on 'quality' (40 vs 30)");
+    CHECK(lot.bids[1].tie_note ==
+          "level on total with 'Bravo Ltd'; ranked by tie-break on 'quality' (30 vs 40)");
+  }
+  SUBCASE("the second tie-break criterion decides when the first is level")
+  {
+    // Acme: 40 × 45,000 ÷ 45,000 + 10 × 4 + 2 × 3 = 40 + 40 + 6 = 86
+    // Bravo: 40 × 45,000 ÷ 50,000 + 10 × 4 + 2 × 5 = 36 + 40 + 10 = 86; quality level at 40,
+    // social value 10 > 6
+    const auto result = score_and_check(
+        tie_tender(), {scored("Acme Ltd", 45000, 4, 3), scored("Bravo Ltd", 50000, 4, 5)});
+    const auto& lot = result.lots[0];
+    CHECK(bidders(lot) == std::vector<std::string>{"Bravo Ltd", "Acme Ltd"});
+    CHECK(*lot.bids[1].rank == 2);
+    CHECK(lot.bids[0].tie_note ==
+          "level on total with 'Acme Ltd'; ranked by tie-break on 'social-value' (10 vs 6)");
+  }
+  SUBCASE("a true tie shares its rank (1, 1, 3), in input order")
+  {
+    // Bravo and Acme: 40 + 10 × 4 + 2 × 4 = 88 with equal quality and social value;
+    // Charlie: 40 × 40,000 ÷ 50,000 + 40 + 8 = 80
+    const auto result = score_and_check(tie_tender(), {scored("Bravo Ltd", 40000, 4, 4),
+                                                       scored("Charlie Ltd", 50000, 4, 4),
+                                                       scored("Acme Ltd", 40000, 4, 4)});
+    const auto& lot = result.lots[0];
+    CHECK(bidders(lot) == std::vector<std::string>{"Bravo Ltd", "Acme Ltd", "Charlie Ltd"});
+    CHECK(*lot.bids[0].rank == 1);
+    CHECK(*lot.bids[1].rank == 1);
+    CHECK(*lot.bids[2].rank == 3);
+    CHECK(lot.bids[0].tied);
+    CHECK(lot.bids[1].tied);
+    CHECK_FALSE(lot.bids[2].tied);
+    CHECK(lot.bids[0].tie_note == "tied with 'Acme Ltd' on total and every tie-break criterion");
+    CHECK(lot.bids[1].tie_note == "tied with 'Bravo Ltd' on total and every tie-break criterion");
+    CHECK(lot.bids[2].tie_note.empty());
+  }
+  SUBCASE("without tie-break criteria an equal total is a tie")
+  {
+    auto t = tie_tender();
+    t.tie_break.clear();
+    // Acme 80 and Bravo 80 as in the first subcase, but nothing separates them
+    const auto result =
+        score_and_check(t, {scored("Acme Ltd", 40000, 3, 5), scored("Bravo Ltd", 50000, 4, 4)});
+    const auto& lot = result.lots[0];
+    CHECK(bidders(lot) == std::vector<std::string>{"Acme Ltd", "Bravo Ltd"});
+    CHECK(*lot.bids[1].rank == 1);
+    CHECK(lot.bids[0].tie_note == "tied with 'Bravo Ltd' on total; no tie-break criterion applies");
+  }
+  SUBCASE("ranked bids come first, excluded ones after in input order")
+  {
+    auto t = tie_tender();
+    t.criteria[1].children[0].minimum = at(Rational{2});
+    // Zed and Alpha: q 1 < 2, excluded; Mid: 32 + 30 + 6 = 68; Top: 40 + 40 + 8 = 88
+    const auto result =
+        score_and_check(t, {scored("Zed Ltd", 30000, 1, 5), scored("Mid Ltd", 50000, 3, 3),
+                            scored("Alpha Ltd", 30000, 1, 5), scored("Top Ltd", 40000, 4, 4)});
+    const auto& lot = result.lots[0];
+    CHECK(bidders(lot) == std::vector<std::string>{"Top Ltd", "Mid Ltd", "Zed Ltd", "Alpha Ltd"});
+    CHECK(*lot.bids[1].total == 68);
+  }
+}
