@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/util/text.hpp>
+#include <tenderscore/validate/rules.hpp>
+
+#include <fmt/format.h>
+
+namespace tenderscore::validate::detail {
+
+using model::PriceMethod;
+using util::format_short;
+using util::quote;
+
+namespace {
+
+using Parameter = std::optional<model::Located<Rational>>;
+
+void warn_unused(const Parameter& parameter, const char* name, bool used,
+                 const model::Criterion& criterion, Diagnostics& diags)
+{
+  if (parameter && !used) {
+    diags.warning(parameter->where, "price.params",
+                  fmt::format("{} is not used by the {} method of {}", quote(name),
+                              model::price_method_name(criterion.price->method.value),
+                              quote(criterion.id)));
+  }
+}
+
+void require(const Parameter& parameter, const char* name, const model::Criterion& criterion,
+             Diagnostics& diags)
+{
+  if (!parameter) {
+    diags.error(criterion.price->method.where, "price.params",
+                fmt::format("the {} method of {} needs a {}",
+                            model::price_method_name(criterion.price->method.value),
+                            quote(criterion.id), name));
+  }
+}
+
+void require_positive(const Parameter& parameter, const char* name,
+                      const model::Criterion& criterion, Diagnostics& diags)
+{
+  if (parameter && parameter->value <= 0) {
+    diags.error(parameter->where, "price.params",
+                fmt::format("{} of {} must be greater than zero, got {}", name,
+                            quote(criterion.id), format_short(parameter->value)));
+  }
+}
+
+} // namespace
+
+void check_price(const model::Criterion& criterion, Diagnostics& diags)
+{
+  const model::PriceRule& rule = *criterion.price;
+  const PriceMethod method = rule.method.value;
+  warn_unused(rule.k, "k", method == PriceMethod::linear, criterion, diags);
+  warn_unused(rule.floor, "floor", method == PriceMethod::fixed_bounds, criterion, diags);
+  warn_unused(rule.ceiling, "ceiling",
+              method == PriceMethod::fixed_bounds || method == PriceMethod::budget, criterion,
+              diags);
+
+  if (method == PriceMethod::linear) {
+    require_positive(rule.k, "k", criterion, diags);
+  }
+  if (method == PriceMethod::fixed_bounds) {
+    require(rule.floor, "floor", criterion, diags);
+    require(rule.ceiling, "ceiling", criterion, diags);
+    if (rule.floor && rule.ceiling && rule.floor->value >= rule.ceiling->value) {
+      diags.error(rule.floor->where, "price.params",
+                  fmt::format("floor {} of {} must be below its ceiling {}",
+                              format_short(rule.floor->value), quote(criterion.id),
+                              format_short(rule.ceiling->value)));
+    }
+  }
+  if (method == PriceMethod::budget) {
+    require(rule.ceiling, "ceiling", criterion, diags);
+    require_positive(rule.ceiling, "ceiling", criterion, diags);
+  }
+  const Parameter& low = rule.abnormally_low;
+  if (low && (low->value <= 0 || low->value >= 1)) {
+    diags.error(low->where, "price.params",
+                fmt::format("abnormally_low of {} must be a share between 0 and 1 (exclusive), "
+                            "got {}",
+                            quote(criterion.id), format_short(low->value)));
+  }
+  if (method == PriceMethod::lowest_ratio) {
+    diags.note(rule.method.where, "price.method-risk",
+               fmt::format("lowest-ratio scoring of {} is non-linear and can reverse the ranking "
+                           "of other bids when a bid is added or removed; consider fixed-bounds, "
+                           "which scores each price against bounds published in advance",
+                           quote(criterion.id)));
+  }
+}
+
+} // namespace tenderscore::validate::detail
