@@ -88,9 +88,10 @@ TEST_CASE("report::write_score_csv")
 {
   std::ostringstream out;
   report::write_score_csv(sample(), out);
-  // The formula cell is prefixed with ' and quoted (it holds quotes and a comma).
+  // The formula cell is prefixed with ' and quoted (it holds quotes and a comma); the escape
+  // character is shown as \x1B so the CSV is inert in a terminal.
   CHECK(out.str() == "lot,bidder,rank,status,total,price,quality,q1,flags,exclusion\r\n"
-                     ",Acme\x1B[31m Ltd,1,ranked,66,30,36,36,,\r\n"
+                     ",Acme\\x1B[31m Ltd,1,ranked,66,30,36,36,,\r\n"
                      ",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",2,ranked,64,40,24,24,"
                      "abnormally-low-price,\r\n"
                      ",<script>alert(1)</script>,,excluded,,,,,,gate 'insurance' answered fail\r\n");

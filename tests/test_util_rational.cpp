@@ -45,6 +45,11 @@ TEST_CASE("util::parse_decimal")
     CHECK_FALSE(util::parse_decimal("1e"));
     CHECK_FALSE(util::parse_decimal("12a"));
     CHECK_FALSE(util::parse_decimal("1234567890123456789012345678901234567890123"));
+    // Long runs of zeros would make exact scaling slow: 60 written digits at most.
+    CHECK_FALSE(util::parse_decimal("0." + std::string(20000, '0') + "1"));
+    CHECK_FALSE(util::parse_decimal(std::string(61, '0')));
+    CHECK(*util::parse_decimal("0." + std::string(58, '0') + "1") ==
+          Rational{1, util::Integer{"1" + std::string(59, '0')}});
   }
 }
 
@@ -76,6 +81,15 @@ TEST_CASE("util::to_double")
   CHECK(util::to_double(Rational{876, 10}) == 87.6);
   CHECK(util::to_double(Rational{1, 3}) == 1.0 / 3.0);
   CHECK(util::to_double(Rational{-2, 3}) == -2.0 / 3.0);
+  CHECK(util::to_double(Rational{0}) == 0.0);
+  CHECK(util::to_double(Rational{47200000}) == 47200000.0);
+  // Tiny and huge magnitudes keep 40 significant digits: 4 × 10^-60 and (1/3) × 10^-35.
+  CHECK(util::to_double(Rational{4, util::Integer{"1" + std::string(60, '0')}}) == 4e-60);
+  // (the literals are rounded correctly by the compiler: they are the expected doubles)
+  CHECK(util::to_double(Rational{1, util::Integer{"3" + std::string(35, '0')}}) ==
+        3.33333333333333333333333333333333e-36);
+  CHECK(util::to_double(Rational{util::Integer{"1" + std::string(300, '0')}, 7}) ==
+        1.42857142857142857142857142857142857e299);
 }
 
 TEST_CASE("util::median")

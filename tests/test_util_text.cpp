@@ -36,6 +36,10 @@ TEST_CASE("util::escape_terminal")
   CHECK(util::escape_terminal("caf\xC3\xA9") == "caf\xC3\xA9");
   CHECK(util::escape_terminal("a\xC2\x9B" "b") == "a\\xC2\\x9Bb"); // C1 CSI
   CHECK(util::escape_terminal("bad\xFF") == "bad\\xFF");
+  // U+202E RIGHT-TO-LEFT OVERRIDE and U+200B ZERO WIDTH SPACE are shown, not obeyed.
+  CHECK(util::escape_terminal("Acme\xE2\x80\xAE Ltd") == "Acme\\u{202E} Ltd");
+  CHECK(util::escape_terminal("Ac\xE2\x80\x8Bme") == "Ac\\u{200B}me");
+  CHECK(util::escape_terminal("\xE2\x82\xAC 5") == "\xE2\x82\xAC 5"); // the euro sign is kept
 }
 
 TEST_CASE("util::quote")
@@ -54,4 +58,6 @@ TEST_CASE("util::csv_cell")
   CHECK(util::csv_cell("-1") == "'-1");
   CHECK(util::csv_cell("@SUM(A1)") == "'@SUM(A1)");
   CHECK(util::csv_cell("\tx") == "'\tx");
+  CHECK(util::csv_cell("Acme\x1B[31m Ltd") == "Acme\\x1B[31m Ltd");
+  CHECK(util::csv_cell("line one\nline two") == "\"line one\nline two\"");
 }

@@ -10,7 +10,8 @@ namespace tenderscore::util {
 namespace {
 
 constexpr int k_max_exponent = 30;
-constexpr std::size_t k_max_digits = 40;
+constexpr std::size_t k_max_digits = 40;         // significant digits
+constexpr std::size_t k_max_written_digits = 60; // with leading and trailing zeros
 
 Integer pow10(int exponent)
 {
@@ -107,7 +108,8 @@ std::optional<Rational> parse_decimal(std::string_view text)
     return std::nullopt;
   }
   const auto first = digits.find_first_not_of('0');
-  if (first != std::string::npos && digits.size() - first > k_max_digits) {
+  if (digits.size() > k_max_written_digits ||
+      (first != std::string::npos && digits.size() - first > k_max_digits)) {
     return std::nullopt;
   }
   // Leading zeros must go: Boost reads a digit string that starts with 0 as octal.
@@ -152,22 +154,27 @@ std::string format_exact(const Rational& value)
 
 double to_double(const Rational& value)
 {
-  // 40 significant digits plus a sticky digit make strtod's single rounding the correct one.
+  if (value == 0) {
+    return 0.0;
+  }
+  // q = floor(|value| × 10^shift) with at least 40 significant digits, plus a sticky digit for
+  // any remainder, makes strtod's single rounding the correct one at every magnitude.
   const bool negative = value < 0;
-  const Rational magnitude = negative ? Rational{-value} : value;
-  const Integer num = boost::multiprecision::numerator(magnitude);
-  const Integer den = boost::multiprecision::denominator(magnitude);
-  const Integer whole = num / den;
-  Integer remainder = num % den;
-  std::string text = (negative ? "-" : "") + whole.str() + ".";
-  for (int i = 0; i < 40 && remainder != 0; ++i) {
-    remainder *= 10;
-    text += static_cast<char>('0' + static_cast<int>(remainder / den));
-    remainder %= den;
+  const Integer num = boost::multiprecision::abs(boost::multiprecision::numerator(value));
+  const Integer den = boost::multiprecision::denominator(value);
+  const auto length = [](const Integer& n) { return static_cast<long>(n.str().size()); };
+  const long shift = 41 - (length(num) - length(den));
+  Integer scaled_num = num;
+  Integer scaled_den = den;
+  if (shift > 0) {
+    scaled_num *= boost::multiprecision::pow(Integer{10}, static_cast<unsigned>(shift));
+  } else if (shift < 0) {
+    scaled_den *= boost::multiprecision::pow(Integer{10}, static_cast<unsigned>(-shift));
   }
-  if (remainder != 0) {
-    text += '1';
-  }
+  const Integer quotient = scaled_num / scaled_den;
+  const bool inexact = scaled_num % scaled_den != 0;
+  const std::string text = (negative ? "-" : "") + quotient.str() + (inexact ? "1" : "0") + "e" +
+                           std::to_string(-shift - 1);
   return std::strtod(text.c_str(), nullptr);
 }
 

@@ -41,7 +41,8 @@ std::optional<std::string> closest_match(std::string_view word,
   std::size_t best_distance = 0;
   for (const auto& candidate : candidates) {
     const std::size_t distance = edit_distance(word, candidate);
-    const std::size_t allowed = std::max<std::size_t>(1, std::max(word.size(), candidate.size()) / 3);
+    const std::size_t allowed =
+        std::max<std::size_t>(1, std::max(word.size(), candidate.size()) / 3);
     if (distance > allowed || distance == 0) {
       continue;
     }
@@ -99,6 +100,23 @@ std::size_t utf8_sequence(std::string_view text, std::size_t i)
   return length;
 }
 
+// Return the code point of the valid three-byte UTF-8 `sequence`.
+unsigned code_point(std::string_view sequence)
+{
+  const auto byte = [&](std::size_t k) {
+    return static_cast<unsigned>(static_cast<unsigned char>(sequence[k]));
+  };
+  return ((byte(0) & 0x0Fu) << 12) | ((byte(1) & 0x3Fu) << 6) | (byte(2) & 0x3Fu);
+}
+
+// Return whether `cp` reorders or hides text: bidirectional controls, zero-width characters,
+// line and paragraph separators, the byte-order mark.
+bool is_invisible(unsigned cp)
+{
+  return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
+         (cp >= 0x2060 && cp <= 0x2069) || cp == 0xFEFF;
+}
+
 } // namespace
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text)
@@ -128,6 +146,11 @@ std::string escape_terminal(std::string_view text)
     const std::size_t length = utf8_sequence(text, i);
     const auto lead = static_cast<unsigned char>(text[i]);
     const bool c1 = length == 2 && lead == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0;
+    if (length == 3 && is_invisible(code_point(text.substr(i, 3)))) {
+      out += fmt::format("\\u{{{:04X}}}", code_point(text.substr(i, 3)));
+      i += length;
+      continue;
+    }
     if (length == 0 || lead < 0x20 || lead == 0x7F || c1) {
       const std::size_t bad = length == 0 ? 1 : length;
       for (std::size_t k = 0; k < bad; ++k) {
@@ -164,10 +187,21 @@ std::string quote(std::string_view text, std::size_t max_chars)
 std::string csv_cell(std::string_view text)
 {
   const bool formula = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' ||
-                                          text[0] == '@' || text[0] == '\t' || text[0] == '\r');
+                                         text[0] == '@' || text[0] == '\t' || text[0] == '\r');
   // Built by appending: GCC 12's -Wrestrict misfires on std::string::insert at the front.
   std::string value = formula ? std::string("'") : std::string();
-  value.append(text);
+  // Line breaks and tabs are legitimate inside a quoted cell; every other control character
+  // (and invalid UTF-8, bidi controls) is made visible so a CSV shown in a terminal is inert.
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+      value += escape_terminal(text.substr(start, i - start));
+      if (i < text.size()) {
+        value += text[i];
+      }
+      start = i + 1;
+    }
+  }
   const bool needs_quotes = value.find_first_of(",\"\r\n") != std::string::npos;
   if (!needs_quotes) {
     return value;

@@ -26,14 +26,16 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 std::size_t utf8_length(std::string_view text);
 
 /// Return `text` safe for a terminal: control characters (C0, DEL, C1) and invalid UTF-8
-/// become visible `\xNN` escapes, so untrusted text cannot move the cursor or recolour output.
+/// become visible `\xNN` escapes, bidirectional controls and invisible characters `\u{XXXX}`,
+/// so untrusted text cannot move the cursor, recolour output or reorder a table row.
 std::string escape_terminal(std::string_view text);
 
 /// Return `text` quoted for a message: `'text'` with terminal escaping, cut at `max_chars`.
 std::string quote(std::string_view text, std::size_t max_chars = 80);
 
 /// Return `text` as one RFC 4180 CSV cell, with a leading `'` added when the text would start
-/// a spreadsheet formula (`=`, `+`, `-`, `@`, tab or CR).
+/// a spreadsheet formula (`=`, `+`, `-`, `@`, tab or CR) and other control characters escaped
+/// as escape_terminal does (tabs and line breaks are kept).
 std::string csv_cell(std::string_view text);
 
 } // namespace tenderscore::util
