@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
-// score_tender end to end: lots with their own criteria and the FORMAT.md waste tender.
+// score_tender end to end: lots with their own criteria (and how the writers show their rules),
+// relative-to-best against the bids in contention, and the FORMAT.md waste tender.
 #include "score_test_support.hpp"
 
+#include <tenderscore/report/score_writers.hpp>
 #include <tenderscore/score/engine.hpp>
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
 
 using namespace tenderscore;
 using namespace tenderscore::score::test;
@@ -72,6 +77,110 @@ TEST_CASE("score::score_tender")
           "tied with 'South Three' on total; no tie-break criterion applies");
     CHECK(*south.benchmarks.median == 10000);     // sorted 10,000 10,000 20,000
     CHECK(result.price_method == "lowest-ratio"); // the tender's own price criterion
+    CHECK(north.price_method == "lowest-ratio");  // north uses the tender's criteria
+    CHECK(south.price_method == "range");         // south scores price by its own method
+    CHECK(result.social_value_share == 0);
+    CHECK(north.social_value_share == 0);
+    CHECK(south.social_value_share == 0);
+  }
+  SUBCASE("a lot's own criteria set its price method and social value share, shown by writers")
+  {
+    // tender: price 40 lowest-ratio, quality 50 {q 50}, social 10 {sv 10} (social value);
+    // lot south: price 30 fixed-bounds 1,000–2,000, quality 50 {q 50}, social 20 {sv 20}
+    auto t = tender({price("price", 40, model::PriceMethod::lowest_ratio),
+                     group("quality", 50, {question("q", 50)}),
+                     group("social", 10, {question("sv", 10)}).social_value()});
+    t.lots.push_back({"north", {}, "North", std::nullopt});
+    t.lots.push_back(
+        {"south",
+         {},
+         "South",
+         std::vector<Criterion>{
+             price("price", 30, model::PriceMethod::fixed_bounds).floor(1000).ceiling(2000),
+             group("quality", 50, {question("q", 50)}),
+             group("social", 20, {question("sv", 20)}).social_value()}});
+    const auto result =
+        score_and_check(t, {bid("North Ltd", 1000).lot("north").score("q", {4}).score("sv", {5}),
+                            bid("South Ltd", 1500).lot("south").score("q", {3}).score("sv", {5})});
+    CHECK(result.price_method == "lowest-ratio"); // the tender-level rules
+    CHECK(result.social_value_share == 10);
+    REQUIRE(result.lots.size() == 2);
+    const auto& north = result.lots[0];
+    const auto& south = result.lots[1];
+    CHECK(north.price_method == "lowest-ratio");
+    CHECK(north.social_value_share == 10);
+    CHECK(south.price_method == "fixed-bounds");
+    CHECK(south.social_value_share == 20);
+    // North Ltd: 40 × 1,000 ÷ 1,000 = 40; 50 × 4 ÷ 5 = 40; 10 × 5 ÷ 5 = 10; total 90
+    CHECK(*north.bids[0].total == 90);
+    // South Ltd: 30 × (2,000 − 1,500) ÷ (2,000 − 1,000) = 15; 50 × 3 ÷ 5 = 30; 20 × 5 ÷ 5 = 20;
+    // total 65, of which 20 social value
+    CHECK(*south.bids[0].total == 65);
+    CHECK(south.bids[0].social_value_points == 20);
+
+    // The table names a lot's rules only where they differ from the tender's.
+    std::ostringstream table;
+    report::write_score_table(result, table);
+    CHECK(table.str() ==
+          "t — Test tender\n"
+          "price method: lowest-ratio; panel aggregate: mean; social value: 10% of the total\n"
+          "\n"
+          "Lot north\n"
+          "Rank  Bidder     Total  price  quality  social\n"
+          "1     North Ltd  90.00  40.00    40.00   10.00\n"
+          "\n"
+          "Lot south\n"
+          "price method: fixed-bounds; social value: 20% of the total\n"
+          "Rank  Bidder     Total  price  quality  social\n"
+          "1     South Ltd  65.00  15.00    30.00   20.00\n");
+
+    // The JSON names every lot's rules; "rules" keeps the tender's.
+    std::ostringstream json;
+    report::write_score_json(result, json);
+    const auto doc = nlohmann::json::parse(json.str());
+    CHECK(doc["rules"]["price_method"] == "lowest-ratio");
+    CHECK(doc["rules"]["social_value_share"] == 10);
+    CHECK(doc["lots"][0]["price_method"] == "lowest-ratio");
+    CHECK(doc["lots"][0]["social_value_share"] == 10);
+    CHECK(doc["lots"][1]["price_method"] == "fixed-bounds");
+    CHECK(doc["lots"][1]["social_value_share"] == 20);
+
+    // Without lots the lot object is unchanged: its rules are the tender's, under "rules".
+    t.lots.clear();
+    std::ostringstream single;
+    report::write_score_json(
+        score_and_check(t, {bid("North Ltd", 1000).score("q", {4}).score("sv", {5})}), single);
+    const auto lot = nlohmann::json::parse(single.str())["lots"][0];
+    CHECK_FALSE(lot.contains("price_method"));
+    CHECK_FALSE(lot.contains("social_value_share"));
+  }
+  SUBCASE("relative-to-best takes the best among bids in contention, not an excluded bid's")
+  {
+    // q 40 relative-to-best; r 60 on the scale max, minimum 2.
+    // Star Ltd: q 5, r 1 < 2: excluded by the minimum, so its 5 is not the best.
+    // Best q in contention = max(Acme 4, Bravo 2) = 4.
+    // Acme Ltd:  40 × 4 ÷ best 4 = 40;  r 60 × 3 ÷ 5 = 36;                     total 76
+    // Bravo Ltd: 40 × 2 ÷ best 4 = 20;  r mean (4 + 5) ÷ 2 = 4.5, 60 × 4.5 ÷ 5 = 54; total 74
+    // Had Star's 5 been the best: Acme 32 + 36 = 68 and Bravo 16 + 54 = 70, the order reversed.
+    const auto t = tender({question("q", 40).relative_to_best(), question("r", 60).minimum(2)});
+    const auto result =
+        score_and_check(t, {bid("Star Ltd", 100).score("q", {5}).score("r", {1}),
+                            bid("Acme Ltd", 100).score("q", {4}).score("r", {3}),
+                            bid("Bravo Ltd", 100).score("q", {2}).score("r", {4, 5})});
+    const auto& lot = result.lots[0];
+    CHECK(bidders(lot) == std::vector<std::string>{"Acme Ltd", "Bravo Ltd", "Star Ltd"});
+    const auto& star = bid_of(lot, "Star Ltd");
+    CHECK(star.status == BidStatus::excluded);
+    REQUIRE(star.exclusions.size() == 1);
+    CHECK(star.exclusions[0].reason == "score 1 on 'r' is below the minimum of 2");
+    const auto& acme = bid_of(lot, "Acme Ltd");
+    CHECK(*points_of(acme, "q").divisor == 4);
+    CHECK(points_of(acme, "q").formula == "40 × 4 ÷ best 4 = 40");
+    CHECK(*acme.total == 76);
+    const auto& bravo = bid_of(lot, "Bravo Ltd");
+    CHECK(points_of(bravo, "q").formula == "40 × 2 ÷ best 4 = 20");
+    CHECK(points_of(bravo, "r").points == 54);
+    CHECK(*bravo.total == 74);
   }
   SUBCASE("without lots one result holds every bid")
   {
@@ -203,9 +312,10 @@ TEST_CASE("score::score_tender")
 
     const auto& thin = bid_of(lot, "Thinline Ltd");
     REQUIRE(thin.exclusions.size() == 1);
-    // 25 × 2 ÷ 5 + 20 × 3 ÷ 5 + 10 × 7/3 ÷ 5 = 10 + 12 + 14/3 = 80/3 of 55 = 48.48…%
+    // 25 × 2 ÷ 5 + 20 × 3 ÷ 5 + 10 × 7/3 ÷ 5 = 10 + 12 + 14/3 = 80/3 of 55 = 48.48…%,
+    // rounded down
     CHECK(thin.exclusions[0].reason ==
-          "scored 26.666667… of 55 available points (48.5%) in 'quality', below the threshold "
+          "scored 26.666667… of 55 available points (48.4%) in 'quality', below the threshold "
           "of 60%");
     CHECK(thin.flags.empty()); // 45m is not below 37.76m
   }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Exclusions: gates, per-question minimums, thresholds (always absolute) and the budget ceiling.
+// Exclusions: gates, per-question minimums, thresholds (always absolute, over questions only)
+// and the budget ceiling.
 #include "score_test_support.hpp"
 
 #include <tenderscore/score/engine.hpp>
@@ -122,6 +123,70 @@ TEST_CASE("score::find_exclusions")
     REQUIRE(bad.exclusions.size() == 1);
     CHECK(bad.exclusions[0].reason == "scored 29.5 of 55 available points (53.6%) in "
                                       "'quality', below the threshold of 60%");
+  }
+  SUBCASE("a threshold on the price criterion never excludes (input that skipped validation)")
+  {
+    // validate rejects this threshold (criterion.threshold); the engine must not exclude on
+    // price all the same. Price has no question leaf, so the threshold measures nothing.
+    const auto t =
+        tender({price("price", 40, model::PriceMethod::lowest_ratio).threshold(Rational{3, 5}),
+                question("q", 60)});
+    const auto result = score_and_check(
+        t, {bid("Cheap Ltd", 30000).score("q", {3}), bid("Dear Ltd", 60000).score("q", {5})});
+    const auto& lot = result.lots[0];
+    // Dear Ltd: 40 × 30,000 ÷ 60,000 = 20 (50% of the price weight) + 60 × 5 ÷ 5 = 80
+    // Cheap Ltd: 40 × 30,000 ÷ 30,000 = 40 + 60 × 3 ÷ 5 = 36 → 76
+    CHECK(bidders(lot) == std::vector<std::string>{"Dear Ltd", "Cheap Ltd"});
+    CHECK(bid_of(lot, "Dear Ltd").exclusions.empty());
+    CHECK(*bid_of(lot, "Dear Ltd").total == 80);
+    CHECK(*bid_of(lot, "Cheap Ltd").total == 76);
+  }
+  SUBCASE("a threshold on a group holding the price criterion counts its questions only")
+  {
+    // commercial 50 {price 40, value 10} with threshold 60%, and q 50; validate rejects the
+    // threshold, the engine takes the share over the question leaves: value's 10 points.
+    const auto t =
+        tender({group("commercial", 50,
+                      {price("price", 40, model::PriceMethod::lowest_ratio), question("value", 10)})
+                    .threshold(Rational{3, 5}),
+                question("q", 50)});
+    const auto result =
+        score_and_check(t, {bid("Keen Ltd", 40000).score("value", {3}).score("q", {4}),
+                            bid("Plain Ltd", 50000).score("value", {2}).score("q", {5})});
+    const auto& lot = result.lots[0];
+    // Keen Ltd: 10 × 3 ÷ 5 = 6 of 10 = 60%: not below. Counting price as 0 of 50 would have
+    // made it 6 of 50 = 12% and excluded the winner. Points: price 40 × 40,000 ÷ 40,000 = 40,
+    // value 6, commercial 46; q 50 × 4 ÷ 5 = 40; total 86.
+    const auto& keen = bid_of(lot, "Keen Ltd");
+    CHECK(keen.status == BidStatus::ranked);
+    CHECK(points_of(keen, "commercial").points == 46);
+    CHECK(*keen.total == 86);
+    // Plain Ltd: 10 × 2 ÷ 5 = 4 of 10 = 40% < 60%
+    const auto& plain = bid_of(lot, "Plain Ltd");
+    REQUIRE(plain.exclusions.size() == 1);
+    CHECK(same(plain.exclusions[0], {"threshold", "commercial",
+                                     "scored 4 of 10 available points (40.0%) in 'commercial', "
+                                     "below the threshold of 60%"}));
+    CHECK(*lot.benchmarks.lowest == 40000); // Plain Ltd's price is out of contention
+  }
+  SUBCASE("the share achieved is rounded down, so a share below the threshold never shows it")
+  {
+    // quality 20 {a 11.99, b 8.01}, threshold 60%. Near Ltd: a 5, b 0 → 11.99 × 5 ÷ 5 = 11.99
+    // of 20 = 59.95%: below 60%, shown as 59.9% (rounding half away from zero showed 60.0%).
+    // Over Ltd: a 5, b 1 → 11.99 + 8.01 × 1 ÷ 5 = 13.592 of 20 = 67.96%: in contention.
+    const auto t =
+        tender({price("price", 80, model::PriceMethod::lowest_ratio),
+                group("quality", 20,
+                      {question("a", Rational{1199, 100}), question("b", Rational{801, 100})})
+                    .threshold(Rational{3, 5})});
+    const auto result = score_and_check(t, {bid("Near Ltd", 100).score("a", {5}).score("b", {0}),
+                                            bid("Over Ltd", 100).score("a", {5}).score("b", {1})});
+    const auto& near = bid_of(result.lots[0], "Near Ltd");
+    REQUIRE(near.exclusions.size() == 1);
+    CHECK(same(near.exclusions[0], {"threshold", "quality",
+                                    "scored 11.99 of 20 available points (59.9%) in 'quality', "
+                                    "below the threshold of 60%"}));
+    CHECK(bid_of(result.lots[0], "Over Ltd").status == BidStatus::ranked);
   }
   SUBCASE("every reason is collected, in rule order")
   {

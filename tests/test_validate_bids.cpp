@@ -69,6 +69,32 @@ TEST_CASE("validate::check_bids")
     t.criteria.erase(t.criteria.begin());
     CHECK(rendered(check(b, t), "price.missing").empty()); // a tender that does not score price
   }
+  SUBCASE("price.unused")
+  {
+    CHECK(rendered(check(b, t), "price.unused").empty());
+    t.criteria.erase(t.criteria.begin()); // the tender no longer scores price
+    CHECK(rendered(check(b, t), "price.unused") ==
+          "b.yaml:6:12: warning: bid 'Greenway Services Ltd' has a price, but no criterion "
+          "scores price; it is ignored [price.unused]\n"
+          "b.yaml:24:12: warning: bid 'Riverside Community Arts CIC' has a price, but no "
+          "criterion scores price; it is ignored [price.unused]");
+    greenway.price.reset();
+    riverside.price.reset();
+    CHECK(rendered(check(b, t)).empty());
+  }
+  SUBCASE("price.unused: judged by the criteria of the bid's lot")
+  {
+    t = test::waste_tender_with_lots();
+    auto& south = *t.lots[1].criteria;
+    south.erase(south.begin()); // south does not score price; north (the tender's) does
+    greenway.lot = model::Located<std::string>{"north", lot_value()};
+    riverside.lot = model::Located<std::string>{"south", riverside.bidder.where};
+    const auto d = check(b, t);
+    CHECK(rendered(d, "price.unused") ==
+          "b.yaml:24:12: warning: bid 'Riverside Community Arts CIC' has a price, but no "
+          "criterion scores price; it is ignored [price.unused]");
+    CHECK(rendered(d, "price.missing").empty());
+  }
   SUBCASE("price.non-positive")
   {
     greenway.price->value = dec("0.01");

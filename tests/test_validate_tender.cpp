@@ -195,6 +195,94 @@ TEST_CASE("validate::check_tender")
           "t.yaml:41:16: error: threshold of 'quality' must be a share greater than 0 and at "
           "most 1, got 0 [criterion.threshold]");
   }
+  SUBCASE("criterion.threshold on the price criterion")
+  {
+    price.threshold = quality.threshold; // as if the threshold on line 41 were the price's
+    quality.threshold.reset();
+    const auto d = check(t);
+    CHECK(rendered(d, "criterion.threshold") ==
+          "t.yaml:41:16: error: 'price' is the price criterion; a quality threshold cannot apply "
+          "to it [criterion.threshold]");
+    CHECK(d.count(diag::Severity::error) == 1);
+  }
+  SUBCASE("criterion.threshold on a group holding the price criterion")
+  {
+    // commercial 95 {price 40, service-delivery 25, recycling-performance 20, mobilisation 10}
+    // with quality's threshold, then social-value 5: the weights still add up.
+    quality.id = "commercial";
+    quality.weight.value = 95;
+    quality.children.insert(quality.children.begin(), price);
+    t.criteria.erase(t.criteria.begin());
+    t.tie_break[0].value = "commercial";
+    const auto d = check(t);
+    CHECK(rendered(d, "criterion.threshold") ==
+          "t.yaml:41:16: error: threshold of 'commercial' covers the price criterion 'price'; "
+          "put the threshold on a group of questions only [criterion.threshold]");
+    CHECK(d.count(diag::Severity::error) == 1);
+  }
+  SUBCASE("criterion.threshold on a group two levels above the price criterion, in a lot")
+  {
+    t = test::waste_tender_with_lots();
+    auto& south = *t.lots[1].criteria;
+    // south: value 90 {money 30 {price 30}, quality 60 {...}}, social-value 10
+    model::Criterion money = south[0];
+    money.id = "money";
+    money.price.reset();
+    money.children = {south[0]};
+    model::Criterion value = south[1];
+    value.id = "value";
+    value.weight.value = 90;
+    value.threshold = t.criteria[1].threshold; // as if line 41's threshold were value's
+    value.children = {money, south[1]};
+    south.erase(south.begin(), south.begin() + 2);
+    south.insert(south.begin(), value);
+    CHECK(rendered(check(t), "criterion.threshold") ==
+          "t.yaml:41:16: error: threshold of 'value' covers the price criterion 'price'; put the "
+          "threshold on a group of questions only [criterion.threshold]");
+  }
+  SUBCASE("criterion.ignored-key: scale and normalise on a group or the price criterion")
+  {
+    // keys.yaml holds the keys as if written under `quality:` and `price:`
+    const auto source = std::make_shared<diag::SourceFile>(
+        "keys.yaml", "quality:\n  scale: quality-0-5\n  normalise: relative-to-best\n"
+                     "price:\n  scale: quality-0-5\n  normalise: relative-to-best\n");
+    test::Locator at(source);
+    quality.scale = model::Located<std::string>{"quality-0-5", at.value("scale")};
+    const diag::Location quality_normalise = at.value("normalise");
+    quality.normalise = {model::Normalise::relative_to_best, quality_normalise};
+    price.scale = model::Located<std::string>{"quality-0-5", at.value("scale")};
+    price.normalise = {model::Normalise::relative_to_best, at.value("normalise")};
+    auto d = check(t);
+    CHECK(rendered(d, "criterion.ignored-key") ==
+          "keys.yaml:2:10: warning: 'quality' is a group, so its 'scale' is ignored "
+          "[criterion.ignored-key]\n"
+          "keys.yaml:3:14: warning: 'quality' is a group, so its 'normalise' is ignored "
+          "[criterion.ignored-key]\n"
+          "keys.yaml:5:10: warning: 'price' is the price criterion, so its 'scale' is ignored "
+          "[criterion.ignored-key]\n"
+          "keys.yaml:6:14: warning: 'price' is the price criterion, so its 'normalise' is "
+          "ignored [criterion.ignored-key]");
+    CHECK(d.count(diag::Severity::error) == 0);
+
+    // The default normalise is no change; a non-default one read from nowhere points at the id.
+    quality.scale.reset();
+    quality.normalise = {model::Normalise::scale_max, quality_normalise};
+    price.scale.reset();
+    price.normalise = {model::Normalise::relative_to_best, {}};
+    CHECK(rendered(check(t), "criterion.ignored-key") ==
+          "t.yaml:34:9: warning: 'price' is the price criterion, so its 'normalise' is ignored "
+          "[criterion.ignored-key]");
+
+    // A question uses both keys; a minimum on the price criterion stays an error.
+    mobilisation.normalise = {model::Normalise::relative_to_best, {}};
+    price.normalise = {model::Normalise::scale_max, {}};
+    price.minimum = service.minimum;
+    d = check(t);
+    CHECK(rendered(d, "criterion.ignored-key").empty());
+    CHECK(rendered(d, "criterion.minimum") ==
+          "t.yaml:43:73: error: 'price' is not a question, so it cannot have a minimum score "
+          "[criterion.minimum]");
+  }
   SUBCASE("tie-break.unknown")
   {
     t.tie_break[1].value = "mobilisation"; // any node of the tree may break a tie

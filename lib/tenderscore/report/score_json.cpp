@@ -118,6 +118,11 @@ void write_score_json(const score::Result& result, std::ostream& out)
   for (const auto& lot : result.lots) {
     ordered_json item;
     item["lot"] = lot.lot ? ordered_json(*lot.lot) : ordered_json(nullptr);
+    if (lot.lot) { // a lot may override the tender's criteria; without lots, see "rules"
+      item["price_method"] =
+        lot.price_method.empty() ? ordered_json(nullptr) : ordered_json(lot.price_method);
+      item["social_value_share"] = json_number(lot.social_value_share);
+    }
     ordered_json bids = ordered_json::array();
     for (const auto& bid : lot.bids) {
       bids.push_back(bid_json(bid));

@@ -91,6 +91,23 @@ void write_ranking(const score::LotResult& lot, std::ostream& out)
   }
 }
 
+std::string method_name(const std::string& price_method)
+{
+  return price_method.empty() ? "none" : price_method;
+}
+
+// Under a lot's heading: its own price method and social value share, when its criteria
+// override the tender's with different ones.
+void write_lot_rules(const score::Result& result, const score::LotResult& lot, std::ostream& out)
+{
+  if (lot.price_method == result.price_method &&
+      lot.social_value_share == result.social_value_share) {
+    return;
+  }
+  out << "price method: " << method_name(lot.price_method)
+      << "; social value: " << util::format_short(lot.social_value_share) << "% of the total\n";
+}
+
 void write_notes(const score::LotResult& lot, std::ostream& out)
 {
   bool any = false;
@@ -136,7 +153,7 @@ void write_score_table(const score::Result& result, std::ostream& out)
 {
   out << util::escape_terminal(result.tender) << " — " << util::escape_terminal(result.title)
       << '\n';
-  out << "price method: " << (result.price_method.empty() ? "none" : result.price_method)
+  out << "price method: " << method_name(result.price_method)
       << "; panel aggregate: " << result.aggregate
       << "; social value: " << util::format_short(result.social_value_share) << "% of the total";
   if (!result.tie_break.empty()) {
@@ -147,6 +164,7 @@ void write_score_table(const score::Result& result, std::ostream& out)
     out << '\n';
     if (lot.lot) {
       out << "Lot " << util::escape_terminal(*lot.lot) << '\n';
+      write_lot_rules(result, lot, out);
     }
     write_ranking(lot, out);
     write_notes(lot, out);

@@ -36,6 +36,13 @@ Rational social_value_weight(const std::vector<model::Criterion>& criteria)
   return sum;
 }
 
+// The name of the price method of `criteria`, or "" when none of them scores price.
+std::string price_method_of(const std::vector<model::Criterion>& criteria)
+{
+  const model::Criterion* price = detail::find_price_criterion(criteria);
+  return price ? model::price_method_name(price->price->method.value) : "";
+}
+
 Entry start_entry(const model::Tender& tender, const std::vector<model::Criterion>& criteria,
                   const std::optional<std::string>& lot, const model::Bid& bid)
 {
@@ -81,6 +88,8 @@ LotResult score_lot(const model::Tender& tender, const std::optional<std::string
   const std::vector<model::Criterion>& criteria = tender.criteria_for(lot);
   LotResult out;
   out.lot = lot;
+  out.price_method = price_method_of(criteria);
+  out.social_value_share = social_value_weight(criteria);
   out.criteria_order = criteria_ids(criteria);
   for (const auto& c : criteria) {
     out.top_level.push_back(c.id);
@@ -112,15 +121,14 @@ LotResult score_lot(const model::Tender& tender, const std::optional<std::string
 } // namespace
 
 // Bids are taken in input order (file order, then bid order). Without lots, one result holds
-// every bid; with lots, each lot holds the bids that name it and uses its own criteria.
+// every bid; with lots, each lot holds the bids that name it and uses its own criteria, whose
+// price method and social value share it reports; the result's are the tender's own.
 Result score_tender(const model::Tender& tender, const std::vector<const model::BidsFile*>& bids)
 {
   Result result;
   result.tender = tender.info.id;
   result.title = tender.info.title;
-  if (const model::Criterion* price = detail::find_price_criterion(tender.criteria)) {
-    result.price_method = model::price_method_name(price->price->method.value);
-  }
+  result.price_method = price_method_of(tender.criteria);
   result.social_value_share = social_value_weight(tender.criteria);
   for (const auto& id : tender.tie_break) {
     result.tie_break.push_back(id.value);

@@ -48,42 +48,72 @@ void check_minimums(const std::vector<model::Criterion>& criteria, const PanelSc
   });
 }
 
-// Absolute points of `criterion`: Σ over its question leaves of weight × score ÷ scale max.
-// Always the scale max, even for a relative-to-best question, so that a threshold never
-// depends on other bids.
-Rational absolute_points(const model::Tender& tender, const model::Criterion& criterion,
-                         const PanelScores& scores)
+// The absolute points of the question leaves under a criterion and the weight they carry.
+struct QualityPoints
 {
-  if (criterion.kind() == CriterionKind::question) {
-    const Rational max = scale_max(tender, criterion);
-    const auto found = scores.find(criterion.id);
-    if (max == 0 || found == scores.end()) {
-      return 0;
+  Rational points;    // Σ leaf weight × score ÷ scale max
+  Rational available; // Σ leaf weight
+};
+
+// Adds the question leaves of `criterion` (itself when it is a question) to `sum`. Always the
+// scale max, even for a relative-to-best question, so that a threshold never depends on other
+// bids; the price criterion is left out, so that a quality threshold never excludes on price
+// even where validation was skipped.
+void add_quality_points(const model::Tender& tender, const model::Criterion& criterion,
+                        const PanelScores& scores, QualityPoints& sum)
+{
+  switch (criterion.kind()) {
+  case CriterionKind::price:
+    return;
+  case CriterionKind::group:
+    for (const auto& child : criterion.children) {
+      add_quality_points(tender, child, scores, sum);
     }
-    return criterion.weight.value * found->second.score / max;
+    return;
+  case CriterionKind::question:
+    break;
   }
-  Rational sum = 0;
-  for (const auto& child : criterion.children) {
-    sum += absolute_points(tender, child, scores);
+  sum.available += criterion.weight.value;
+  const Rational max = scale_max(tender, criterion);
+  const auto found = scores.find(criterion.id);
+  if (max != 0 && found != scores.end()) {
+    sum.points += criterion.weight.value * found->second.score / max;
   }
-  return sum;
 }
 
-// c. Thresholds, criteria in tree order: absolute points ÷ weight below the threshold share
-// excludes.
+// Returns `share` in percent rounded down to one decimal, so that a share below a threshold is
+// never shown as reaching it (0.5995 is "59.9", not "60.0").
+std::string percent_rounded_down(const Rational& share)
+{
+  const Rational tenths = share * 1000;
+  const util::Integer& n = boost::multiprecision::numerator(tenths);
+  const util::Integer& d = boost::multiprecision::denominator(tenths);
+  util::Integer whole = n / d; // towards zero
+  if (whole * d > n) {
+    --whole; // down for a negative share
+  }
+  return util::format_fixed(Rational{whole} / 10, 1);
+}
+
+// c. Thresholds, criteria in tree order: the share of the question leaves' weight earned,
+// Σ leaf weight × score ÷ scale max ÷ Σ leaf weight, below the threshold excludes.
 void check_thresholds(const model::Tender& tender, const std::vector<model::Criterion>& criteria,
                       const PanelScores& scores, std::vector<Exclusion>& out)
 {
   model::for_each_criterion(criteria, [&](const model::Criterion& c, int /*depth*/) {
-    if (!c.threshold || c.weight.value <= 0) {
+    if (!c.threshold) {
       return;
     }
-    const Rational points = absolute_points(tender, c, scores);
-    const Rational share = points / c.weight.value;
+    QualityPoints sum;
+    add_quality_points(tender, c, scores, sum);
+    if (sum.available <= 0) {
+      return; // no question under it: nothing for a quality threshold to measure
+    }
+    const Rational share = sum.points / sum.available;
     if (share < c.threshold->value) {
       out.push_back({"threshold", c.id,
-                     "scored " + format_short(points) + " of " + format_short(c.weight.value) +
-                         " available points (" + util::format_fixed(share * 100, 1) + "%) in " +
+                     "scored " + format_short(sum.points) + " of " + format_short(sum.available) +
+                         " available points (" + percent_rounded_down(share) + "%) in " +
                          quoted(c.id) + ", below the threshold of " +
                          format_short(c.threshold->value * 100) + "%"});
     }

@@ -94,6 +94,8 @@ struct LotResult
   std::vector<std::string> top_level;      // top-level criterion ids in order
   std::vector<BidResult> bids; // ranked by rank (input order within a tie), then excluded
   PriceBenchmarks benchmarks;
+  std::string price_method;    // of the lot's criteria; "" when they have no price criterion
+  Rational social_value_share; // percent of the lot's total carried by social value criteria
 };
 
 // The format-neutral result that every writer renders.
@@ -101,8 +103,9 @@ struct Result
 {
   std::string tender;
   std::string title;
-  std::string price_method;      // "" when the tender has no price criterion
-  Rational social_value_share;   // percent of the total carried by social value criteria
+  std::string price_method;      // of the tender's own criteria; "" when no price criterion
+  Rational social_value_share;   // percent of the total carried by social value criteria, in
+                                 // the tender's own criteria (a lot may override both)
   std::vector<std::string> tie_break;
   std::string aggregate;         // "mean" | "median"
   std::vector<LotResult> lots;

@@ -46,6 +46,7 @@ bool check_lot(const model::Bid& bid, const model::Tender& tender, Diagnostics& 
   return true;
 }
 
+// A price is required where the (lot's) criteria score price, and unused where they do not.
 void check_bid_price(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
                      Diagnostics& diags)
 {
@@ -59,6 +60,11 @@ void check_bid_price(const model::Bid& bid, const std::vector<model::Criterion>&
     diags.error(bid.bidder.where, "price.missing",
                 fmt::format("bid {} has no price, but criterion {} scores price",
                             quote(bid.bidder.value), quote(price->id)));
+  }
+  if (!price && bid.price) {
+    diags.warning(bid.price->where, "price.unused",
+                  fmt::format("bid {} has a price, but no criterion scores price; it is ignored",
+                              quote(bid.bidder.value)));
   }
 }
 

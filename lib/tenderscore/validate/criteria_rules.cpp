@@ -120,14 +120,68 @@ void check_kinds(const Tree& tree, const model::Tender& tender, Diagnostics& dia
   });
 }
 
+// Keys that only a question uses (`scale`, `normalise`) are ignored on a group or the price
+// criterion; `minimum` there is an error (check_kinds).
+void check_ignored_keys(const Tree& tree, Diagnostics& diags)
+{
+  model::for_each_criterion(tree.criteria, [&](const Criterion& c, int) {
+    const CriterionKind kind = c.kind();
+    if (kind == CriterionKind::question) {
+      return;
+    }
+    const char* what = kind == CriterionKind::group ? "a group" : "the price criterion";
+    if (c.scale) {
+      diags.warning(c.scale->where, "criterion.ignored-key",
+                    fmt::format("{} is {}, so its {} is ignored", quote(c.id), what,
+                                quote("scale")));
+    }
+    if (c.normalise.value != model::Normalise::scale_max) {
+      diags.warning(c.normalise.where.known() ? c.normalise.where : c.where,
+                    "criterion.ignored-key",
+                    fmt::format("{} is {}, so its {} is ignored", quote(c.id), what,
+                                quote("normalise")));
+    }
+  });
+}
+
+// Return the price criterion in the subtree of `c`, `c` included, or nullptr.
+const Criterion* price_within(const Criterion& c)
+{
+  if (c.kind() == CriterionKind::price) {
+    return &c;
+  }
+  for (const auto& child : c.children) {
+    if (const Criterion* price = price_within(child)) {
+      return price;
+    }
+  }
+  return nullptr;
+}
+
+// A threshold is a share of the available quality points: never on price (the engine leaves
+// price out of it, so such a threshold would not mean what it says).
 void check_thresholds(const Tree& tree, Diagnostics& diags)
 {
   model::for_each_criterion(tree.criteria, [&](const Criterion& c, int) {
-    if (c.threshold && (c.threshold->value <= 0 || c.threshold->value > 1)) {
+    if (!c.threshold) {
+      return;
+    }
+    if (c.threshold->value <= 0 || c.threshold->value > 1) {
       diags.error(c.threshold->where, "criterion.threshold",
                   fmt::format("threshold of {} must be a share greater than 0 and at most 1, "
                               "got {}",
                               quote(c.id), format_short(c.threshold->value)));
+    }
+    const Criterion* price = price_within(c);
+    if (price == &c) {
+      diags.error(c.threshold->where, "criterion.threshold",
+                  fmt::format("{} is the price criterion; a quality threshold cannot apply to it",
+                              quote(c.id)));
+    } else if (price) {
+      diags.error(c.threshold->where, "criterion.threshold",
+                  fmt::format("threshold of {} covers the price criterion {}; put the threshold "
+                              "on a group of questions only",
+                              quote(c.id), quote(price->id)));
     }
   });
 }
@@ -138,6 +192,7 @@ void check_criteria(const Tree& tree, const model::Tender& tender, Diagnostics& 
 {
   check_weights(tree, diags);
   check_kinds(tree, tender, diags);
+  check_ignored_keys(tree, diags);
   check_thresholds(tree, diags);
 }
 

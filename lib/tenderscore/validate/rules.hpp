@@ -85,7 +85,8 @@ void check_tie_break(const model::Tender& tender, Diagnostics& diags);
 /// Report invalid ranges, steps and labels of every scale of `tender` (`scale.invalid`).
 void check_scales(const model::Tender& tender, Diagnostics& diags);
 
-/// Report weight, kind, scale, minimum and threshold problems of `tree` of `tender`.
+/// Report weight, kind, scale, minimum and threshold problems and keys ignored on a group or
+/// the price criterion of `tree` of `tender`.
 void check_criteria(const Tree& tree, const model::Tender& tender, Diagnostics& diags);
 
 /// Report parameter problems and risks of the price rule of the price criterion `criterion`.
