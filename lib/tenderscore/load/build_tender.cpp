@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/load/loader.hpp>
+
+#include <tenderscore/load/reader.hpp>
+
+namespace tenderscore::load {
+
+namespace {
+
+using detail::Reader;
+using model::Criterion;
+using model::Located;
+using util::Rational;
+
+const std::vector<std::pair<std::string_view, model::PriceMethod>> k_price_methods{
+    {"lowest-ratio", model::PriceMethod::lowest_ratio},
+    {"linear", model::PriceMethod::linear},
+    {"range", model::PriceMethod::range},
+    {"fixed-bounds", model::PriceMethod::fixed_bounds},
+    {"budget", model::PriceMethod::budget},
+};
+
+const std::vector<std::pair<std::string_view, model::Normalise>> k_normalise{
+    {"scale-max", model::Normalise::scale_max},
+    {"relative-to-best", model::Normalise::relative_to_best},
+};
+
+const std::vector<std::pair<std::string_view, model::Aggregate>> k_aggregates{
+    {"mean", model::Aggregate::mean},
+    {"median", model::Aggregate::median},
+};
+
+const std::vector<std::pair<std::string_view, model::Direction>> k_directions{
+    {"higher", model::Direction::higher},
+    {"lower", model::Direction::lower},
+};
+
+model::PriceRule price_rule(Reader& r, const std::string& p)
+{
+  model::PriceRule rule;
+  rule.method =
+      r.choice(p + "/method", k_price_methods)
+          .value_or(Located<model::PriceMethod>{model::PriceMethod::lowest_ratio, r.key_at(p)});
+  rule.k = r.number(p + "/k");
+  rule.floor = r.number(p + "/floor");
+  rule.ceiling = r.number(p + "/ceiling");
+  rule.abnormally_low = r.number(p + "/abnormally_low");
+  return rule;
+}
+
+std::vector<Criterion> criteria(Reader& r, const std::string& pointer);
+
+Criterion criterion(Reader& r, const std::string& p)
+{
+  Criterion c;
+  c.id = r.text(p + "/id");
+  c.where = r.value_at(p + "/id");
+  c.weight = r.required_number(p + "/weight");
+  c.title = r.text(p + "/title");
+  c.text = r.text(p + "/text");
+  c.social_value = r.flag(p + "/social_value", false);
+  c.threshold = r.number(p + "/threshold");
+  if (r.has(p + "/price")) {
+    c.price = price_rule(r, p + "/price");
+  }
+  c.scale = r.located_text(p + "/scale");
+  c.minimum = r.number(p + "/minimum");
+  if (auto normalise = r.choice(p + "/normalise", k_normalise)) {
+    c.normalise = *normalise;
+  }
+  c.children = criteria(r, p + "/children");
+  return c;
+}
+
+std::vector<Criterion> criteria(Reader& r, const std::string& pointer)
+{
+  std::vector<Criterion> result;
+  for (const auto& p : r.items(pointer)) {
+    result.push_back(criterion(r, p));
+  }
+  return result;
+}
+
+model::TenderInfo tender_info(Reader& r)
+{
+  model::TenderInfo info;
+  info.id = r.text("/tender/id");
+  info.where = r.value_at("/tender/id");
+  info.title = r.text("/tender/title");
+  info.authority = r.text("/tender/authority");
+  info.currency = r.text("/tender/currency", info.currency);
+  info.estimated_value = r.number("/tender/estimated_value");
+  info.procedure = r.located_text("/tender/procedure").value_or(Located<std::string>{});
+  for (const auto& p : r.items("/tender/legal_basis")) {
+    if (auto basis = r.located_text(p)) {
+      info.legal_basis.push_back(std::move(*basis));
+    }
+  }
+  return info;
+}
+
+std::vector<model::Scale> scales(Reader& r)
+{
+  std::vector<model::Scale> result;
+  for (const auto& [id, p] : r.members("/scales")) {
+    model::Scale scale;
+    scale.id = id;
+    scale.where = r.key_at(p);
+    scale.min = r.required_number(p + "/min");
+    scale.max = r.required_number(p + "/max");
+    scale.step = r.number(p + "/step").value_or(Located<Rational>{Rational{1}, scale.where});
+    for (const auto& [point, label] : r.members(p + "/labels")) {
+      const auto value = util::parse_decimal(point);
+      if (!value) {
+        r.wrong_key(label, "a scale point");
+        continue;
+      }
+      scale.labels.push_back({*value, r.text(label), r.key_at(label)});
+    }
+    result.push_back(std::move(scale));
+  }
+  return result;
+}
+
+model::Panel panel(Reader& r)
+{
+  model::Panel panel;
+  panel.where = r.key_at("/panel");
+  for (const auto& p : r.items("/panel/evaluators")) {
+    panel.evaluators.push_back({r.text(p + "/id"), r.text(p + "/role"), r.value_at(p + "/id")});
+  }
+  if (auto aggregate = r.choice("/panel/aggregate", k_aggregates)) {
+    panel.aggregate = *aggregate;
+  }
+  if (auto spread = r.number("/panel/spread_flag")) {
+    panel.spread_flag = *spread;
+  }
+  return panel;
+}
+
+model::Kpi kpi(Reader& r, const std::string& p)
+{
+  model::Kpi kpi;
+  kpi.id = r.text(p + "/id");
+  kpi.where = r.value_at(p + "/id");
+  kpi.text = r.text(p + "/text");
+  kpi.unit = r.text(p + "/unit");
+  if (auto direction = r.choice(p + "/direction", k_directions)) {
+    kpi.direction = *direction;
+  }
+  kpi.weight = r.number(p + "/weight");
+  if (r.has(p + "/targets")) {
+    const std::string t = p + "/targets";
+    kpi.targets =
+        model::Targets{r.required_number(t + "/minimum"), r.required_number(t + "/expected"),
+                       r.required_number(t + "/stretch"), r.key_at(t)};
+  }
+  return kpi;
+}
+
+std::vector<model::Outcome> outcomes(Reader& r)
+{
+  std::vector<model::Outcome> result;
+  for (const auto& p : r.items("/outcomes")) {
+    model::Outcome outcome{r.text(p + "/id"), r.value_at(p + "/id"), r.text(p + "/text"), {}};
+    for (const auto& k : r.items(p + "/kpis")) {
+      outcome.kpis.push_back(kpi(r, k));
+    }
+    result.push_back(std::move(outcome));
+  }
+  return result;
+}
+
+std::vector<model::Lot> lots(Reader& r)
+{
+  std::vector<model::Lot> result;
+  for (const auto& p : r.items("/lots")) {
+    model::Lot lot{r.text(p + "/id"), r.value_at(p + "/id"), r.text(p + "/title"), std::nullopt};
+    if (r.has(p + "/criteria")) {
+      lot.criteria = criteria(r, p + "/criteria");
+    }
+    result.push_back(std::move(lot));
+  }
+  return result;
+}
+
+} // namespace
+
+model::Tender build_tender(const Document& document, diag::Diagnostics& diags)
+{
+  Reader r(document, diags);
+  model::Tender tender;
+  tender.source = document.source;
+  tender.info = tender_info(r);
+  tender.scales = scales(r);
+  tender.panel = panel(r);
+  for (const auto& p : r.items("/gates")) {
+    tender.gates.push_back({r.text(p + "/id"), r.text(p + "/text"), r.value_at(p + "/id")});
+  }
+  tender.criteria = criteria(r, "/criteria");
+  for (const auto& p : r.items("/tie_break")) {
+    if (auto id = r.located_text(p)) {
+      tender.tie_break.push_back(std::move(*id));
+    }
+  }
+  if (r.has("/contract/ringfence")) {
+    tender.ringfence = model::Ringfence{r.required_number("/contract/ringfence/share"),
+                                        r.text("/contract/ringfence/purpose")};
+  }
+  tender.outcomes = outcomes(r);
+  tender.lots = lots(r);
+  return tender;
+}
+
+} // namespace tenderscore::load

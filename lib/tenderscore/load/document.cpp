@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/load/document.hpp>
+
+#include <tenderscore/load/support.hpp>
+#include <tenderscore/load/yaml_tree.hpp>
+#include <tenderscore/util/text.hpp>
+
+#include <fmt/format.h>
+
+namespace tenderscore::load {
+
+namespace {
+
+using diag::Location;
+
+// Report invalid UTF-8, NUL and other control characters YAML does not allow; true if clean.
+bool check_encoding(const diag::SourcePtr& source, diag::Diagnostics& diags)
+{
+  const std::string& text = source->text();
+  if (const auto bad = util::find_invalid_utf8(text)) {
+    const auto [line, column] = source->position(*bad);
+    diags.error({source, line, column}, "yaml.encoding",
+                fmt::format("invalid UTF-8 byte 0x{:02X}; save the file as UTF-8",
+                            static_cast<unsigned char>(text[*bad])));
+    return false;
+  }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F) {
+      const auto [line, column] = source->position(i);
+      diags.error(
+          {source, line, column}, "yaml.encoding",
+          byte == 0
+              ? std::string("NUL byte (0x00) is not allowed in a YAML file")
+              : fmt::format("control character 0x{:02X} is not allowed in a YAML file", byte));
+      return false;
+    }
+  }
+  return true;
+}
+
+// Return the offset of the last line in (after, upto] that starts with `---` or `...`.
+std::optional<std::size_t> document_marker(const std::string& text, std::size_t after,
+                                           std::size_t upto)
+{
+  std::optional<std::size_t> found;
+  for (std::size_t start = 0; start <= upto && start < text.size();) {
+    const bool marker = text.compare(start, 3, "---") == 0 || text.compare(start, 3, "...") == 0;
+    if (start > after && marker &&
+        (start + 3 == text.size() ||
+         std::string_view(" \t\r\n").find(text[start + 3]) != std::string_view::npos)) {
+      found = start;
+    }
+    const auto end = text.find('\n', start);
+    if (end == std::string::npos) {
+      break;
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+// The second document starts with `---`, follows a `...`, or (a yaml-cpp quirk) is text after
+// a block sequence at the left margin.
+void report_second_document(const diag::SourcePtr& source, const detail::Structure& structure,
+                            diag::Diagnostics& diags)
+{
+  const std::string& text = source->text();
+  const YAML::Mark& first = structure.documents[0];
+  const YAML::Mark& second = structure.documents[1];
+  const Location where = detail::mark_location(source, second);
+  if (first.pos == second.pos) {
+    // yaml-cpp 0.7 restarts at a token no rule consumes, such as a stray ',' (its LoadAll then
+    // loops forever): say what the token is.
+    const std::size_t at = static_cast<std::size_t>(std::max(second.pos, 0));
+    diags.error(where, "yaml.syntax",
+                fmt::format("invalid YAML: unexpected {}",
+                            util::quote(at < text.size() ? text.substr(at, 1) : "end of file")));
+    return;
+  }
+  const auto after = static_cast<std::size_t>(std::max(first.pos, 0));
+  const auto upto = static_cast<std::size_t>(std::max(second.pos, 0));
+  if (!document_marker(text, after, upto)) {
+    diags.error(where, "yaml.syntax",
+                "invalid YAML: text after the end of the document; check the indentation");
+    return;
+  }
+  diags.error(where, "yaml.multi-document",
+              "a second YAML document starts here; a tenderscore file holds exactly one");
+}
+
+bool is_empty_document(const diag::SourcePtr& source, const YAML::Node& root)
+{
+  const auto pos = root.Mark().pos;
+  return root.IsNull() && (pos < 0 || !detail::explicit_null_at(
+                                          source->text(), static_cast<std::size_t>(pos), false));
+}
+
+std::string unclosed_hint(const diag::SourcePtr& source, const std::optional<YAML::Mark>& open,
+                          bool sequence)
+{
+  const char* close = sequence ? "]" : "}";
+  if (!open) {
+    return fmt::format("; is a '{}' missing?", close);
+  }
+  const Location where = detail::mark_location(source, *open);
+  return fmt::format("; is the '{}' for the '{}' at line {}, column {} missing?", close,
+                     sequence ? "[" : "{", where.line, where.column);
+}
+
+std::string syntax_message(const diag::SourcePtr& source, const detail::Structure& structure)
+{
+  using namespace YAML::ErrorMsg;
+  const std::string& message = structure.error_message;
+  std::string hint;
+  if (message == END_OF_SEQ_FLOW) {
+    hint = unclosed_hint(source, structure.open_sequence, true);
+  } else if (message == END_OF_MAP_FLOW) {
+    hint = unclosed_hint(source, structure.open_mapping, false);
+  } else if (message == EOF_IN_SCALAR) {
+    hint = "; is a closing quote missing?";
+  } else if (message == MAP_VALUE) {
+    hint = "; put text that contains ': ' in quotes";
+  }
+  const std::string_view line = source->line(structure.error_mark->line + 1);
+  const auto indent = line.substr(0, line.find_first_not_of(" \t"));
+  if (indent.find('\t') != std::string_view::npos) {
+    hint = "; YAML does not allow tabs in indentation";
+  } else if (hint.empty() &&
+             (message == END_OF_MAP || message == END_OF_SEQ || message == BLOCK_ENTRY)) {
+    hint = "; check the indentation";
+  }
+  return fmt::format("invalid YAML: {}{}", message, hint);
+}
+
+// Report what the structure scan found wrong; true when the text holds one well-formed document.
+bool check_structure(const diag::SourcePtr& source, const Limits& limits, diag::Diagnostics& diags)
+{
+  const detail::Structure structure = detail::scan_structure(source->text(), limits.max_depth);
+  if (structure.too_deep) {
+    diags.error(detail::mark_location(source, *structure.too_deep), "yaml.limit",
+                fmt::format("nesting deeper than {} levels", limits.max_depth));
+  } else if (structure.documents.size() > 1) {
+    report_second_document(source, structure, diags);
+  } else if (structure.error_mark && structure.error_message == YAML::ErrorMsg::BAD_FILE) {
+    // yaml-cpp's own limit (about 500 levels), reached only when max_depth is set above it
+    diags.error({source, 1, 1}, "yaml.limit",
+                "document nests too deeply for the YAML parser (more than about 500 levels)");
+  } else if (structure.error_mark) {
+    diags.error(detail::mark_location(source, *structure.error_mark), "yaml.syntax",
+                syntax_message(source, structure));
+  } else {
+    return true;
+  }
+  return false;
+}
+
+} // namespace
+
+std::string pointer_token(const std::string& token)
+{
+  std::string out;
+  out.reserve(token.size());
+  for (const char c : token) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+Location Document::value_location(const std::string& pointer) const
+{
+  std::string at = pointer;
+  while (true) {
+    const auto it = index.find(at);
+    if (it != index.end() && it->second.value.known()) {
+      return it->second.value;
+    }
+    if (at.empty()) {
+      return {source, 1, 1};
+    }
+    at.erase(at.rfind('/') == std::string::npos ? 0 : at.rfind('/'));
+  }
+}
+
+Location Document::key_location(const std::string& pointer) const
+{
+  const auto it = index.find(pointer);
+  if (it != index.end() && it->second.key.known()) {
+    return it->second.key;
+  }
+  return value_location(pointer);
+}
+
+std::string Document::raw(const std::string& pointer) const
+{
+  const auto it = index.find(pointer);
+  return it == index.end() ? std::string{} : it->second.raw;
+}
+
+Document parse_yaml(const diag::SourcePtr& source, diag::Diagnostics& diags, const Limits& limits)
+{
+  Document document;
+  document.source = source;
+  const Location start{source, 1, 1};
+  if (source->text().size() > limits.max_file_bytes) {
+    diags.error(start, "yaml.limit",
+                fmt::format("file is larger than the {} input limit",
+                            detail::byte_size(limits.max_file_bytes)));
+    return document;
+  }
+  if (!check_encoding(source, diags) || !check_structure(source, limits, diags)) {
+    return document;
+  }
+  try {
+    const YAML::Node root = YAML::Load(source->text());
+    if (is_empty_document(source, root)) {
+      diags.error(start, "format.missing",
+                  "file is empty; expected a tenderscore YAML document starting with 'format:'");
+      return document;
+    }
+    detail::convert_tree(root, document, limits, diags);
+  } catch (const std::exception& e) {
+    // The structure scan has seen the same text parse: this is not expected to happen.
+    diags.error(start, "yaml.syntax", fmt::format("cannot read the YAML: {}", e.what()));
+    document.root = nullptr;
+  }
+  return document;
+}
+
+} // namespace tenderscore::load

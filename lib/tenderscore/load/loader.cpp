@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/load/loader.hpp>
+
+#include <tenderscore/load/schema.hpp>
+#include <tenderscore/load/support.hpp>
+#include <tenderscore/util/text.hpp>
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+namespace tenderscore::load {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t k_path_chars = 1000;
+
+std::string too_large(const std::string& name, const Limits& limits)
+{
+  return fmt::format("{} is larger than the {} input limit", name,
+                     detail::byte_size(limits.max_file_bytes));
+}
+
+// Read at most `limits.max_file_bytes` from `in`; throw when there is more.
+std::string read_stream(std::istream& in, const std::string& name, const Limits& limits)
+{
+  std::string text;
+  std::array<char, 65536> buffer{};
+  while (in) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    if (text.size() > limits.max_file_bytes) {
+      throw IoError(too_large(name, limits));
+    }
+  }
+  if (in.bad()) {
+    throw IoError(fmt::format("cannot read {}: {}", name, std::strerror(errno)));
+  }
+  return text;
+}
+
+} // namespace
+
+diag::SourcePtr read_source(const std::string& path, const Limits& limits)
+{
+  if (path == "-") {
+    return std::make_shared<diag::SourceFile>("<stdin>",
+                                              read_stream(std::cin, "standard input", limits));
+  }
+  const std::string name = util::quote(path, k_path_chars);
+  std::error_code error;
+  const fs::file_status status = fs::status(path, error);
+  if (error) {
+    throw IoError(fmt::format("cannot read {}: {}", name, error.message()));
+  }
+  if (fs::is_directory(status)) {
+    throw IoError(fmt::format("{} is a directory", name));
+  }
+  if (fs::is_regular_file(status)) {
+    const auto size = fs::file_size(path, error);
+    if (!error && size > limits.max_file_bytes) {
+      throw IoError(too_large(name, limits));
+    }
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw IoError(fmt::format("cannot read {}: {}", name, std::strerror(errno)));
+  }
+  return std::make_shared<diag::SourceFile>(path, read_stream(in, name, limits));
+}
+
+FileKind detect_kind(const Document& document, diag::Diagnostics& diags)
+{
+  const std::string expected = fmt::format("'{}' or '{}'", k_tender_format, k_bids_format);
+  const nlohmann::json& root = document.root;
+  if (!root.is_object() || !root.contains("format")) {
+    diags.error({document.source, 1, 1}, "format.missing",
+                fmt::format("missing 'format:' key; expected {}", expected));
+    return FileKind::unknown;
+  }
+  const nlohmann::json& format = root["format"];
+  const diag::Location where = document.value_location("/format");
+  if (!format.is_string()) {
+    const std::string raw = document.raw("/format");
+    diags.error(where, "format.unknown",
+                fmt::format("unknown format {}; expected {}",
+                            util::quote(raw.empty() ? format.dump() : raw), expected));
+    return FileKind::unknown;
+  }
+  const auto& name = format.get_ref<const std::string&>();
+  if (name == k_tender_format) {
+    return FileKind::tender;
+  }
+  if (name == k_bids_format) {
+    return FileKind::bids;
+  }
+  for (const std::string_view known : {k_tender_format, k_bids_format}) {
+    const std::string_view family = known.substr(0, known.find('@') + 1);
+    if (name.rfind(family, 0) == 0) {
+      diags.error(where, "format.version",
+                  fmt::format("unsupported format version {}; this tenderscore reads '{}'",
+                              util::quote(name), known));
+      return FileKind::unknown;
+    }
+  }
+  const std::string hint = util::did_you_mean(name, {k_tender_format, k_bids_format});
+  diags.error(where, "format.unknown",
+              hint.empty()
+                  ? fmt::format("unknown format {}; expected {}", util::quote(name), expected)
+                  : fmt::format("unknown format {}{}", util::quote(name), hint));
+  return FileKind::unknown;
+}
+
+LoadedFile load_source(const diag::SourcePtr& source, diag::Diagnostics& diags,
+                       const Limits& limits)
+{
+  LoadedFile file;
+  file.source = source;
+  const std::size_t errors_before = diags.count(diag::Severity::error);
+  const auto failed = [&] { return diags.count(diag::Severity::error) > errors_before; };
+  const Document document = parse_yaml(source, diags, limits);
+  if (failed()) {
+    return file;
+  }
+  const FileKind kind = detect_kind(document, diags);
+  if (kind == FileKind::unknown) {
+    return file;
+  }
+  file.kind = kind;
+  check_schema(document, kind == FileKind::tender ? SchemaKind::tender : SchemaKind::bids, diags);
+  if (failed()) {
+    return file;
+  }
+  if (kind == FileKind::tender) {
+    auto tender = build_tender(document, diags);
+    if (!failed()) {
+      file.tender = std::move(tender);
+    }
+  } else {
+    auto bids = build_bids(document, diags);
+    if (!failed()) {
+      file.bids = std::move(bids);
+    }
+  }
+  return file;
+}
+
+LoadedFile load_text(const std::string& path, std::string text, diag::Diagnostics& diags,
+                     const Limits& limits)
+{
+  return load_source(std::make_shared<diag::SourceFile>(path, std::move(text)), diags, limits);
+}
+
+} // namespace tenderscore::load

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/load/yaml_tree.hpp>
+
+#include <yaml-cpp/eventhandler.h>
+
+#include <sstream>
+#include <string_view>
+#include <vector>
+
+namespace tenderscore::load::detail {
+
+namespace {
+
+// Follows documents and the nesting of mappings and sequences through parser events.
+class StructureScan : public YAML::EventHandler
+{
+public:
+  struct Stop
+  {
+  };
+
+  StructureScan(Structure& result, int max_depth)
+      : m_result(result)
+      , m_max_depth(max_depth)
+  {
+  }
+
+  void OnDocumentStart(const YAML::Mark& mark) override
+  {
+    m_result.documents.push_back(mark);
+    if (m_result.documents.size() > 1) {
+      throw Stop{};
+    }
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override
+  {
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value style) override
+  {
+    enter({mark, style == YAML::EmitterStyle::Flow, false});
+  }
+  void OnSequenceEnd() override { leave(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value style) override
+  {
+    enter({mark, false, style == YAML::EmitterStyle::Flow});
+  }
+  void OnMapEnd() override { leave(); }
+
+  // Record the innermost flow sequence and flow mapping still open at a syntax error.
+  void note_open_brackets()
+  {
+    for (auto it = m_open.rbegin(); it != m_open.rend(); ++it) {
+      if (it->flow_sequence && !m_result.open_sequence) {
+        m_result.open_sequence = it->mark;
+      }
+      if (it->flow_mapping && !m_result.open_mapping) {
+        m_result.open_mapping = it->mark;
+      }
+    }
+  }
+
+private:
+  struct Open
+  {
+    YAML::Mark mark;
+    bool flow_sequence = false;
+    bool flow_mapping = false;
+    bool counted = true;
+  };
+
+  // A '[' that may be a key opens an implicit mapping at its own mark first: count it once.
+  void enter(Open container)
+  {
+    container.counted = m_open.empty() || m_open.back().mark.pos != container.mark.pos;
+    m_open.push_back(container);
+    if (container.counted && ++m_depth > m_max_depth) {
+      m_result.too_deep = container.mark;
+      throw Stop{};
+    }
+  }
+
+  void leave()
+  {
+    if (!m_open.empty()) {
+      m_depth -= m_open.back().counted ? 1 : 0;
+      m_open.pop_back();
+    }
+  }
+
+  Structure& m_result;
+  int m_max_depth;
+  int m_depth = 0;
+  std::vector<Open> m_open;
+};
+
+} // namespace
+
+diag::Location mark_location(const diag::SourcePtr& source, const YAML::Mark& mark)
+{
+  if (mark.is_null() || mark.line < 0 || mark.column < 0) {
+    return {source, 1, 1};
+  }
+  const int line = mark.line + 1;
+  return {source, line, source->column_of(line, mark.column)};
+}
+
+Structure scan_structure(const std::string& text, int max_depth)
+{
+  Structure result;
+  StructureScan scan(result, max_depth);
+  try {
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(scan)) {
+    }
+  } catch (const StructureScan::Stop&) {
+  } catch (const YAML::Exception& e) {
+    result.error_mark = e.mark;
+    result.error_message = e.msg;
+    scan.note_open_brackets();
+  }
+  return result;
+}
+
+bool explicit_null_at(const std::string& text, std::size_t offset, bool key)
+{
+  if (offset >= text.size()) {
+    return false;
+  }
+  const std::string_view rest = std::string_view(text).substr(offset);
+  std::size_t length = 0;
+  if (rest[0] == '~') {
+    length = 1;
+  } else if (rest.substr(0, 4) == "null" || rest.substr(0, 4) == "Null" ||
+             rest.substr(0, 4) == "NULL") {
+    length = 4;
+  } else {
+    return false;
+  }
+  if (length < rest.size() &&
+      std::string_view(" \t\r\n,]}#:").find(rest[length]) == std::string_view::npos) {
+    return false;
+  }
+  if (key) {
+    return true;
+  }
+  // A null word followed by ':' is the next key, after a value left empty.
+  const auto next = rest.find_first_not_of(" \t", length);
+  return next == std::string_view::npos || rest[next] != ':';
+}
+
+bool quote_closed(const std::string& text, std::size_t offset)
+{
+  const char quote = text[offset];
+  for (std::size_t i = offset + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+      } else {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+} // namespace tenderscore::load::detail

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: MIT
+#include "test_load_support.hpp"
+
+#include <tenderscore/load/document.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace tenderscore;
+using load::Document;
+using nlohmann::json;
+using test::Lines;
+using test::parse_errors;
+
+namespace {
+
+Document parse(std::string text, diag::Diagnostics& diags)
+{
+  return load::parse_yaml(test::source(std::move(text)), diags);
+}
+
+std::string at(const diag::Location& where)
+{
+  return std::to_string(where.line) + ":" + std::to_string(where.column);
+}
+
+std::string nested(std::size_t depth)
+{
+  return "a: " + std::string(depth, '[') + std::string(depth, ']') + "\n";
+}
+
+// Nine levels of nine aliases: 9^9 (387 million) values from 342 bytes.
+std::string billion_laughs()
+{
+  std::string text =
+      "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+  const std::string names = "abcdefghi";
+  for (std::size_t level = 1; level < names.size(); ++level) {
+    text += fmt::format("{0}: &{0} [", names[level]);
+    for (int i = 0; i < 9; ++i) {
+      text += fmt::format("{}*{}", i == 0 ? "" : ",", names[level - 1]);
+    }
+    text += "]\n";
+  }
+  return text;
+}
+
+} // namespace
+
+TEST_CASE("load::parse_yaml")
+{
+  diag::Diagnostics diags;
+
+  SUBCASE("plain scalars resolve as in YAML 1.2's core schema; quoted ones stay text")
+  {
+    const Document doc = parse("int: 42\n"
+                               "neg: -3\n"
+                               "plus: +4\n"
+                               "dec: 2.5\n"
+                               "half: .5\n"
+                               "exp: 1e3\n"
+                               "big: 12345678901234567890\n"
+                               "yes: true\n"
+                               "no: FALSE\n"
+                               "tilde: ~\n"
+                               "word: null\n"
+                               "empty:\n"
+                               "quoted: \"5\"\n"
+                               "single: '7'\n"
+                               "hex: 0x1F\n"
+                               "underscore: 1_000\n"
+                               "yaml11: yes\n"
+                               "tagged: !!str 5\n"
+                               "int-tag: !!int \"12\"\n"
+                               "float-tag: !!float 1\n"
+                               "block: |\n  two\n  lines\n",
+                               diags);
+    REQUIRE(diags.empty());
+    const json& root = doc.root;
+    CHECK(root["int"] == 42);
+    CHECK(root["int"].is_number_integer());
+    CHECK(root["neg"] == -3);
+    CHECK(root["plus"] == 4);
+    CHECK(root["dec"] == 2.5);
+    CHECK(root["half"] == 0.5);
+    CHECK(root["exp"].is_number_float());
+    CHECK(root["exp"] == 1000.0);
+    CHECK(root["big"].is_number_float());
+    CHECK(doc.raw("/big") == "12345678901234567890");
+    CHECK(root["yes"] == true);
+    CHECK(root["no"] == false);
+    CHECK(root["tilde"].is_null());
+    CHECK(root["word"].is_null());
+    CHECK(root["empty"].is_null());
+    CHECK(root["quoted"] == "5");
+    CHECK(root["single"] == "7");
+    CHECK(root["hex"] == "0x1F");
+    CHECK(root["underscore"] == "1_000");
+    CHECK(root["yaml11"] == "yes");
+    CHECK(root["tagged"] == "5");
+    CHECK(root["int-tag"] == 12);
+    CHECK(root["float-tag"] == 1);
+    CHECK(root["block"] == "two\nlines\n");
+  }
+  SUBCASE("every key and value has its location and the text as written")
+  {
+    const Document doc = parse("format: tenderscore/tender@1\n"
+                               "criteria:\n"
+                               "  - id: price\n"
+                               "    weight: 40.50\n"
+                               "  - {id: a~b/c, weight:}\n",
+                               diags);
+    REQUIRE(diags.empty());
+    CHECK(at(doc.value_location("")) == "1:1");
+    CHECK(at(doc.key_location("/criteria")) == "2:1");
+    CHECK(at(doc.value_location("/criteria/0")) == "3:5");
+    CHECK(at(doc.key_location("/criteria/0/weight")) == "4:5");
+    CHECK(at(doc.value_location("/criteria/0/weight")) == "4:13");
+    CHECK(doc.raw("/criteria/0/weight") == "40.50");
+    CHECK(doc.root["criteria"][1]["id"] == "a~b/c");
+    CHECK(at(doc.value_location("/criteria/1/id")) == "5:10");
+    // An empty value has no text of its own: it is located at its key.
+    CHECK(at(doc.value_location("/criteria/1/weight")) == "5:17");
+    CHECK(doc.raw("/criteria/1/weight").empty());
+    // Unknown pointers fall back to the nearest ancestor, then to the start of the file.
+    CHECK(at(doc.value_location("/criteria/0/missing/deeper")) == "3:5");
+    CHECK(at(doc.key_location("/criteria/0/missing")) == "3:5");
+    CHECK(at(doc.value_location("/nothing")) == "1:1");
+    CHECK(doc.raw("/nothing").empty());
+  }
+  SUBCASE("an explicit null is located at its own text")
+  {
+    const Document doc = parse("a: ~\nb:\n  null\nc:\nnull: 1\n", diags);
+    REQUIRE(diags.empty());
+    CHECK(at(doc.value_location("/a")) == "1:4");
+    CHECK(doc.raw("/a") == "~");
+    CHECK(at(doc.value_location("/b")) == "3:3");
+    CHECK(at(doc.value_location("/c")) == "4:1");
+    CHECK(doc.root["null"] == 1);
+  }
+  SUBCASE("a BOM and CRLF line ends are accepted and locations still count characters")
+  {
+    const Document doc = parse("\xEF\xBB\xBF"
+                               "a: 1\r\nb:\r\n  - \"x\"\r\n  - caf\xC3\xA9: 2\r\n",
+                               diags);
+    REQUIRE(diags.empty());
+    CHECK(doc.root["b"][0] == "x");
+    CHECK(at(doc.value_location("/b/0")) == "3:5");
+    CHECK(at(doc.value_location("/b/1/café")) == "4:11");
+  }
+  SUBCASE("malformed YAML")
+  {
+    CHECK(parse_errors("a: [1, 2\nb: 3\n") ==
+          Lines{"t.yaml:2:2: error: invalid YAML: end of sequence flow not found; is the ']' for "
+                "the '[' at line 1, column 4 missing? [yaml.syntax]"});
+    CHECK(parse_errors("a: {b: 1\n") ==
+          Lines{"t.yaml:2:1: error: invalid YAML: end of map flow not found; is the '}' for the "
+                "'{' at line 1, column 4 missing? [yaml.syntax]"});
+    CHECK(parse_errors("a:\n  b: 1\n c: 2\n") ==
+          Lines{"t.yaml:3:2: error: invalid YAML: end of map not found; check the indentation "
+                "[yaml.syntax]"});
+    CHECK(parse_errors("a:\n\t- b\n") ==
+          Lines{"t.yaml:2:2: error: invalid YAML: illegal block entry; YAML does not allow tabs "
+                "in indentation [yaml.syntax]"});
+    CHECK(parse_errors("text: a: b\n") ==
+          Lines{"t.yaml:1:8: error: invalid YAML: illegal map value; put text that contains ': ' "
+                "in quotes [yaml.syntax]"});
+    CHECK(parse_errors("- a\n-b\n") ==
+          Lines{"t.yaml:2:1: error: invalid YAML: text after the end of the document; check the "
+                "indentation [yaml.syntax]"});
+    CHECK(parse_errors("a: \"open\nb: 1\n") ==
+          Lines{"t.yaml:1:4: error: invalid YAML: this quoted text has no closing quote "
+                "[yaml.syntax]"});
+    // yaml-cpp 0.7's LoadAll loops forever, allocating, on a stray ',' (found by fuzzing).
+    CHECK(parse_errors(",\"lol\"]\nb: &b [*a]\n") ==
+          Lines{"t.yaml:1:1: error: invalid YAML: unexpected ',' [yaml.syntax]"});
+    CHECK(parse_errors("a: *nowhere\n") ==
+          Lines{"t.yaml:1:4: error: invalid YAML: the referenced anchor is not defined "
+                "[yaml.syntax]"});
+  }
+  SUBCASE("non-ASCII text before an error: the column counts characters, not bytes")
+  {
+    CHECK(parse_errors("caf\xC3\xA9: [\xE2\x82\xAC, 2\nb: 3\n") ==
+          Lines{"t.yaml:2:2: error: invalid YAML: end of sequence flow not found; is the ']' for "
+                "the '[' at line 1, column 7 missing? [yaml.syntax]"});
+    CHECK(parse_errors("\xC3\xA9\xC3\xA9: 1\n\xC3\xA9\xC3\xA9: 2\n") ==
+          Lines{"t.yaml:2:1: error: duplicate key 'éé' (first at line 1) [yaml.duplicate-key]"});
+    CHECK(parse_errors("n\xC3\xA9: [\xE2\x82\xAC, .nan]\n") ==
+          Lines{"t.yaml:1:9: error: non-finite number '.nan' is not allowed [yaml.number]"});
+  }
+  SUBCASE("an empty file, or one with only comments")
+  {
+    const Lines empty{"t.yaml:1:1: error: file is empty; expected a tenderscore YAML document "
+                      "starting with 'format:' [format.missing]"};
+    CHECK(parse_errors("") == empty);
+    CHECK(parse_errors("\n  \n") == empty);
+    CHECK(parse_errors("# nothing yet\n---\n") == empty);
+    CHECK(parse_errors("~\n").empty()); // an explicit null: detect_kind reports it
+  }
+  SUBCASE("more than one document")
+  {
+    CHECK(parse_errors("a: 1\n---\nb: 2\n") ==
+          Lines{"t.yaml:2:1: error: a second YAML document starts here; a tenderscore file holds "
+                "exactly one [yaml.multi-document]"});
+    CHECK(parse_errors("---\na: 1\n...\nb: 2\n") ==
+          Lines{"t.yaml:4:1: error: a second YAML document starts here; a tenderscore file holds "
+                "exactly one [yaml.multi-document]"});
+  }
+  SUBCASE("invalid UTF-8, NUL and control characters, at the offending byte")
+  {
+    CHECK(parse_errors("a: 1\nb: caf\xC3\xA9 \xFF\n") ==
+          Lines{"t.yaml:2:9: error: invalid UTF-8 byte 0xFF; save the file as UTF-8 "
+                "[yaml.encoding]"});
+    CHECK(parse_errors("a: \xE2\x82\n") ==
+          Lines{"t.yaml:1:4: error: invalid UTF-8 byte 0xE2; save the file as UTF-8 "
+                "[yaml.encoding]"});
+    CHECK(parse_errors(std::string("a: 1\nb: x\0y\n", 12)) ==
+          Lines{"t.yaml:2:5: error: NUL byte (0x00) is not allowed in a YAML file "
+                "[yaml.encoding]"});
+    CHECK(parse_errors("a: \x1B[31m\n") ==
+          Lines{"t.yaml:1:4: error: control character 0x1B is not allowed in a YAML file "
+                "[yaml.encoding]"});
+  }
+  SUBCASE("duplicate keys, merge keys and non-text keys")
+  {
+    CHECK(parse_errors("criteria:\n  - id: a\n    weight: 1\n    weight: 2\n") ==
+          Lines{"t.yaml:4:5: error: duplicate key 'weight' (first at line 3) "
+                "[yaml.duplicate-key]"});
+    CHECK(parse_errors("base: &b {x: 1}\nc:\n  <<: *b\n") ==
+          Lines{"t.yaml:3:3: error: YAML merge keys ('<<') are not supported; write the keys out "
+                "[yaml.merge-key]"});
+    CHECK(parse_errors("\"<<\": 1\n").empty());
+    CHECK(parse_errors("[a]: 1\n") ==
+          Lines{"t.yaml:1:1: error: a mapping key must be text, not a list [yaml.key]"});
+  }
+  SUBCASE("tags: the core ones are honoured, any other is refused")
+  {
+    CHECK(parse_errors("a: !!python/object x\nb: !custom 3\nc: !!int abc\nd: !!str {}\n") ==
+          Lines{"t.yaml:1:4: error: YAML tag '!!python/object' is not supported [yaml.tag]",
+                "t.yaml:2:4: error: YAML tag '!custom' is not supported [yaml.tag]",
+                "t.yaml:3:4: error: 'abc' is not a valid !!int [yaml.tag]",
+                "t.yaml:4:4: error: a mapping cannot be tagged '!!str' [yaml.tag]"});
+  }
+  SUBCASE("numbers that cannot be read exactly")
+  {
+    CHECK(parse_errors("a: .nan\nb: -.Inf\nc: 1e309\n") ==
+          Lines{"t.yaml:1:4: error: non-finite number '.nan' is not allowed [yaml.number]",
+                "t.yaml:2:4: error: non-finite number '-.Inf' is not allowed [yaml.number]",
+                "t.yaml:3:4: error: number 1e309 is out of range; tenderscore reads at most 40 "
+                "significant digits and exponents up to 30 [yaml.number]"});
+  }
+  SUBCASE("decimals keep their exact text, even with leading zeros")
+  {
+    const Document doc = parse("a: 0.25\nb: 0.10\nc: 007\n", diags);
+    REQUIRE(diags.empty());
+    CHECK(doc.root["a"] == 0.25);
+    CHECK(doc.root["b"] == 0.1);
+    CHECK(doc.root["c"] == 7);
+    CHECK(doc.raw("/b") == "0.10");
+  }
+  SUBCASE("20,000 nested sequences are refused at the first level too deep")
+  {
+    CHECK(parse_errors(std::string(20000, '[')) ==
+          Lines{"t.yaml:1:65: error: nesting deeper than 64 levels [yaml.limit]"});
+    CHECK(parse_errors(nested(20000)) ==
+          Lines{"t.yaml:1:67: error: nesting deeper than 64 levels [yaml.limit]"});
+    CHECK(parse_errors(nested(100)) ==
+          Lines{"t.yaml:1:67: error: nesting deeper than 64 levels [yaml.limit]"});
+    CHECK(parse_errors(nested(63)).empty());
+  }
+  SUBCASE("a billion-laughs alias bomb is refused with one error")
+  {
+    CHECK(parse_errors(billion_laughs()) ==
+          Lines{"t.yaml:1:8: error: aliases expand to more than 11368 bytes of text, the limit for "
+                "a file of 342 bytes (an alias bomb?) [yaml.limit]"});
+    CHECK(parse_errors("a: &a [*a]\n") ==
+          Lines{"t.yaml:1:4: error: nesting deeper than 64 levels [yaml.limit]"});
+  }
+  SUBCASE("aliases within the limits expand")
+  {
+    const Document doc = parse("a: &x {k: 1}\nb: *x\n", diags);
+    REQUIRE(diags.empty());
+    CHECK(doc.root["b"]["k"] == 1);
+    CHECK(at(doc.value_location("/b/k")) == "1:11");
+  }
+  SUBCASE("limits on keys, values and values from aliases")
+  {
+    load::Limits limits;
+    limits.max_key_bytes = 4;
+    limits.max_scalar_bytes = 8;
+    CHECK(parse_errors("long: 1\nlonger: 123456789\nkey: 123456789\n", limits) ==
+          Lines{"t.yaml:2:1: error: key is longer than the 4 bytes limit [yaml.limit]",
+                "t.yaml:3:6: error: value is longer than the 8 bytes limit [yaml.limit]"});
+    limits = {};
+    limits.expansion_floor = 0;
+    limits.expansion_factor = 1;
+    CHECK(parse_errors("a: &a [1, 2, 3]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n", limits) ==
+          Lines{"t.yaml:1:8: error: aliases expand to more than 51 values, the limit for a file "
+                "of 51 bytes (an alias bomb?) [yaml.limit]"});
+  }
+  SUBCASE("the root is null after an error")
+  {
+    const Document doc = parse("a: 1\na: 2\n", diags);
+    CHECK(diags.has_errors());
+    CHECK(doc.root.is_null());
+  }
+}
+
+TEST_CASE("load::pointer_token")
+{
+  CHECK(load::pointer_token("weight") == "weight");
+  CHECK(load::pointer_token("a/b~c") == "a~1b~0c");
+  CHECK(load::pointer_token("") == "");
+}
