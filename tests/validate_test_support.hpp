@@ -110,7 +110,11 @@ inline std::string rendered(const diag::Diagnostics& diags, std::string_view rul
   std::string out;
   for (const auto& d : diags.sorted()) {
     if (rule.empty() || d.rule == rule) {
-      out += (out.empty() ? "" : "\n") + render(d);
+      // Appended in two steps: "literal" + std::string trips GCC 12's false -Wrestrict at -O2.
+      if (!out.empty()) {
+        out += '\n';
+      }
+      out += render(d);
     }
   }
   return out;
