@@ -66,6 +66,20 @@ TEST_CASE("report::write_diagnostics_text escapes control characters in the quot
                      "      | " + std::string(17, ' ') + "^\n");
 }
 
+TEST_CASE("report::write_diagnostics_text shows a window of a very long line")
+{
+  // 20,000 '[' then ']': column 65 is the 65th '['. The window starts at 65 - 60 = 5, so the
+  // caret sits after "…" and 60 characters; 120 characters are shown, then "…".
+  auto file = std::make_shared<diag::SourceFile>("deep.yaml", std::string(20000, '[') + "]\n");
+  std::vector<diag::Diagnostic> list;
+  list.push_back(make(diag::Severity::error, {file, 1, 65}, "too deep", "yaml.limit"));
+  std::ostringstream out;
+  report::write_diagnostics_text(list, out);
+  CHECK(out.str() == "deep.yaml:1:65: error: too deep [yaml.limit]\n"
+                     "    1 | …" + std::string(120, '[') + "…\n"
+                     "      | " + std::string(61, ' ') + "^\n");
+}
+
 TEST_CASE("report::write_diagnostics_github")
 {
   std::ostringstream out;

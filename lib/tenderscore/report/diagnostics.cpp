@@ -39,6 +39,43 @@ std::pair<std::string, std::size_t> display_line(std::string_view line, int colu
   return {shown, caret};
 }
 
+// Return display_line for at most k_window code points of `line` around `column`, marking cut
+// ends with "…", so a 40,000-character line does not flood the terminal.
+constexpr int k_window = 120;
+
+std::pair<std::string, std::size_t> display_window(std::string_view line, int column)
+{
+  if (static_cast<int>(util::utf8_length(line)) <= k_window) {
+    return display_line(line, column);
+  }
+  const int first = std::max(1, column - k_window / 2);
+  std::size_t begin = 0;
+  std::size_t end = line.size();
+  int index = 1;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    if (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) {
+      continue;
+    }
+    if (index == first) {
+      begin = i;
+    }
+    if (index == first + k_window) {
+      end = i;
+      break;
+    }
+    ++index;
+  }
+  auto [shown, caret] = display_line(line.substr(begin, end - begin), column - first + 1);
+  if (first > 1) {
+    shown = "…" + shown;
+    ++caret;
+  }
+  if (end < line.size()) {
+    shown += "…";
+  }
+  return {shown, caret};
+}
+
 std::string plural(std::size_t n, const char* word)
 {
   return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
@@ -86,7 +123,7 @@ void write_diagnostics_text(const std::vector<diag::Diagnostic>& diagnostics, st
     if (!where.known()) {
       continue;
     }
-    const auto [shown, caret] = display_line(where.file->line(where.line), where.column);
+    const auto [shown, caret] = display_window(where.file->line(where.line), where.column);
     const std::string gutter = fmt::format("{:>5}", where.line);
     out << gutter << " | " << shown << '\n';
     out << std::string(gutter.size(), ' ') << " | " << std::string(caret, ' ') << "^\n";
