@@ -3,7 +3,11 @@
 
 #include <tenderscore/score/engine.hpp>
 
+#include <tenderscore/util/text.hpp>
+
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace tenderscore::app {
 
@@ -36,43 +40,77 @@ bool CheckedInputs::valid(bool strict) const
 
 void check_loaded(CheckedInputs& inputs, const validate::Options& options)
 {
-  validate::check_inputs(inputs.tenders(), inputs.bids(), options, inputs.diagnostics);
+  const auto tenders = inputs.tenders();
+  const bool tender_failed =
+      std::any_of(inputs.files.begin(), inputs.files.end(),
+                  [](const auto& f) { return f.kind == load::FileKind::tender && !f.tender; });
+  std::vector<const model::BidsFile*> bids;
+  for (const model::BidsFile* file : inputs.bids()) {
+    const bool known = std::any_of(tenders.begin(), tenders.end(), [&](const model::Tender* t) {
+      return t->info.id == file->tender.value;
+    });
+    if (!known && tender_failed) {
+      // Its tender is most likely the file that failed to load: say so rather than "missing".
+      inputs.diagnostics.note(file->tender.where, "ref.tender-unchecked",
+                              fmt::format("bids for tender {} were not checked: no valid tender "
+                                          "file with that id was given (a tender file has errors)",
+                                          util::quote(file->tender.value)));
+      continue;
+    }
+    bids.push_back(file);
+  }
+  validate::check_inputs(tenders, bids, options, inputs.diagnostics);
 }
 
-CheckedInputs check_files(const std::vector<std::string>& paths,
-                          const validate::Options& options, const load::Limits& limits)
+CheckedInputs check_files(const std::vector<std::string>& paths, const validate::Options& options,
+                          const load::Limits& limits)
 {
   CheckedInputs inputs;
   for (const auto& path : paths) {
-    inputs.files.push_back(load::load_source(load::read_source(path, limits), inputs.diagnostics,
-                                             limits));
+    inputs.files.push_back(
+        load::load_source(load::read_source(path, limits), inputs.diagnostics, limits));
   }
   check_loaded(inputs, options);
   return inputs;
 }
 
-ScoreRun score_files(const std::string& tender_path, const std::vector<std::string>& bid_paths,
-                     const validate::Options& options, const load::Limits& limits)
+CheckedInputs check_tender_and_bids(const std::string& tender_path,
+                                    const std::vector<std::string>& bid_paths,
+                                    const validate::Options& options, const load::Limits& limits)
 {
   std::vector<std::string> paths{tender_path};
   paths.insert(paths.end(), bid_paths.begin(), bid_paths.end());
-  ScoreRun run{std::nullopt, check_files(paths, options, limits)};
-  auto& diags = run.inputs.diagnostics;
-  const auto& files = run.inputs.files;
+  CheckedInputs inputs = check_files(paths, options, limits);
+  const auto& files = inputs.files;
   if (files.front().kind == load::FileKind::bids) {
-    diags.error({files.front().source, 1, 1}, "usage.tender",
-                "the first file must be a tender definition, but this is a bids file");
+    inputs.diagnostics.error({files.front().source, 1, 1}, "usage.tender",
+                             "the first file must be a tender definition, but this is a bids file");
   }
   for (std::size_t i = 1; i < files.size(); ++i) {
     if (files[i].kind == load::FileKind::tender) {
-      diags.error({files[i].source, 1, 1}, "usage.bids",
-                  "expected a bids file after the tender, but this is a tender definition");
+      inputs.diagnostics.error(
+          {files[i].source, 1, 1}, "usage.bids",
+          "expected a bids file after the tender, but this is a tender definition");
     }
   }
-  if (diags.has_errors() || !files.front().tender) {
-    return run;
+  return inputs;
+}
+
+const model::Tender* ready_tender(const CheckedInputs& inputs)
+{
+  if (inputs.diagnostics.has_errors() || inputs.files.empty() || !inputs.files.front().tender) {
+    return nullptr;
   }
-  run.result = score::score_tender(*files.front().tender, run.inputs.bids());
+  return &*inputs.files.front().tender;
+}
+
+ScoreRun score_files(const std::string& tender_path, const std::vector<std::string>& bid_paths,
+                     const validate::Options& options, const load::Limits& limits)
+{
+  ScoreRun run{std::nullopt, check_tender_and_bids(tender_path, bid_paths, options, limits)};
+  if (const model::Tender* tender = ready_tender(run.inputs)) {
+    run.result = score::score_tender(*tender, run.inputs.bids());
+  }
   return run;
 }
 

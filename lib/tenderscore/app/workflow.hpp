@@ -26,11 +26,21 @@ struct CheckedInputs
 
 /// Load every file of `paths` and run the schema and semantic checks over the set; throw
 /// load::IoError when a file cannot be read.
-CheckedInputs check_files(const std::vector<std::string>& paths,
-                          const validate::Options& options, const load::Limits& limits = {});
+CheckedInputs check_files(const std::vector<std::string>& paths, const validate::Options& options,
+                          const load::Limits& limits = {});
 
 /// Check `inputs` loaded by the caller (e.g. from memory) as check_files does.
 void check_loaded(CheckedInputs& inputs, const validate::Options& options);
+
+/// Load and check a tender followed by its bids files, as `score` and `panel` take them: the
+/// first file must be a tender definition and the others bids files; throw load::IoError.
+CheckedInputs check_tender_and_bids(const std::string& tender_path,
+                                    const std::vector<std::string>& bid_paths,
+                                    const validate::Options& options,
+                                    const load::Limits& limits = {});
+
+/// Return the tender of `inputs` (from check_tender_and_bids) when they have no error, or null.
+const model::Tender* ready_tender(const CheckedInputs& inputs);
 
 // The outcome of `score`: the result when the inputs were valid, and the diagnostics.
 struct ScoreRun
