@@ -33,6 +33,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
              "2 usage or I/O error, 3 internal error.");
   setup_validate(app, context);
   setup_score(app, context);
+  setup_panel(app, context);
   setup_schema(app, context);
   try {
     app.parse(argc, argv);
