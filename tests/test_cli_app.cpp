@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "cli_test_support.hpp"
+
 #include <tenderscore/cli/app.hpp>
 
 #include <doctest/doctest.h>
@@ -10,44 +12,17 @@
 #include <vector>
 
 namespace cli = tenderscore::cli;
+namespace test = tenderscore::test;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run
-{
-  int code = 0;
-  std::string out;
-  std::string err;
-};
+using test::slurp;
 
-// Run the command line in-process from the source root, as a user would from a checkout.
-Run run(std::vector<std::string> args)
+// Run the command line in-process from the source root.
+test::CliRun run(std::vector<std::string> args)
 {
-  const auto previous = fs::current_path();
-  fs::current_path(TENDERSCORE_SOURCE_DIR);
-  args.insert(args.begin(), "tenderscore");
-  std::vector<const char*> argv;
-  for (const auto& a : args) {
-    argv.push_back(a.c_str());
-  }
-  std::istringstream in;
-  std::ostringstream out;
-  std::ostringstream err;
-  Run result;
-  result.code = cli::run(static_cast<int>(argv.size()), argv.data(), in, out, err);
-  result.out = out.str();
-  result.err = err.str();
-  fs::current_path(previous);
-  return result;
-}
-
-std::string slurp(const fs::path& path)
-{
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return test::run_cli(std::move(args));
 }
 
 } // namespace
