@@ -150,9 +150,12 @@ model::BidsFile bids_file(std::vector<model::Bid> bids);
 
 /// Check the invariants of `lot` scored on `criteria` with `tie_break` (STYLE.md §7): the
 /// criteria tree and order, children summing to parents, top level summing to the total,
-/// excluded bids unranked and last, ranks following totals and the tie-break order.
+/// excluded bids unranked and last, ranks following totals (under `award` price per quality
+/// point: price per point = price ÷ total, ranks following it, lowest first) and the tie-break
+/// order.
 void check_invariants(const LotResult& lot, const std::vector<Criterion>& criteria,
-                      const std::vector<std::string>& tie_break);
+                      const std::vector<std::string>& tie_break,
+                      model::Award award = model::Award::weighted_total);
 
 /// Score `files` against `t` and check the invariants of every lot of the result.
 Result score_files_and_check(const model::Tender& t, const std::vector<model::BidsFile>& files);

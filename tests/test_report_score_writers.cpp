@@ -63,6 +63,40 @@ score::Result sample()
   return result;
 }
 
+// Price per quality point: quality 100 {q1 100}; Acme 9,000 ÷ 60 = 150, Bravo 10,500 ÷ 68 =
+// 2625/17 = 154.41…, Dunn excluded with no quality points.
+score::Result sample_per_point()
+{
+  score::Result result;
+  result.tender = "t-1";
+  result.title = "Test tender";
+  result.aggregate = "mean";
+  result.award = "price-per-quality-point";
+  score::LotResult lot;
+  lot.criteria_order = {"quality", "q1"};
+  lot.top_level = {"quality"};
+  const auto ranked = [](std::string bidder, int rank, int total, int price, std::string formula) {
+    score::BidResult bid;
+    bid.bidder = std::move(bidder);
+    bid.rank = rank;
+    bid.total = Rational{total};
+    bid.price = Rational{price};
+    bid.price_per_point = Rational{price} / total;
+    bid.price_per_point_formula = std::move(formula);
+    bid.criteria = {node("quality", 0, "group", 100, total), node("q1", 1, "question", 100, total)};
+    return bid;
+  };
+  score::BidResult dunn;
+  dunn.bidder = "Dunn Ltd";
+  dunn.status = score::BidStatus::excluded;
+  dunn.price = Rational{500};
+  dunn.exclusions.push_back({"no-quality-points", "", "0 quality points"});
+  lot.bids = {ranked("Acme Ltd", 1, 60, 9000, "price 9000 ÷ 60 points = 150"),
+              ranked("Bravo Ltd", 2, 68, 10500, "price 10500 ÷ 68 points = 154.411765…"), dunn};
+  result.lots.push_back(lot);
+  return result;
+}
+
 } // namespace
 
 TEST_CASE("report::write_score_table")
@@ -130,4 +164,59 @@ TEST_CASE("report::json_number")
   report::write_score_json(result, out);
   CHECK(out.str().find("\"total\": 0.6666666666666666,") != std::string::npos);
   CHECK(out.str().find("\"total_exact\": \"2/3\"") != std::string::npos);
+}
+
+TEST_CASE("report score writers under price per quality point")
+{
+  SUBCASE("table: the award in the header, a £/point column and each bid's formula")
+  {
+    std::ostringstream out;
+    report::write_score_table(sample_per_point(), out);
+    CHECK(out.str() == "t-1 — Test tender\n"
+                       "award: price per quality point (price ÷ total quality points, lowest "
+                       "wins); panel aggregate: mean; social value: 0% of the total\n"
+                       "\n"
+                       "Rank  Bidder     Total  £/point  quality\n"
+                       "1     Acme Ltd   60.00   150.00    60.00\n"
+                       "2     Bravo Ltd  68.00   154.41    68.00\n"
+                       "\n"
+                       "Price per quality point (lowest wins)\n"
+                       "  Acme Ltd: price 9000 ÷ 60 points = 150\n"
+                       "  Bravo Ltd: price 10500 ÷ 68 points = 154.411765…\n"
+                       "\n"
+                       "Excluded\n"
+                       "  Dunn Ltd: 0 quality points [no-quality-points]\n");
+  }
+  SUBCASE("csv: a price_per_point column after total")
+  {
+    std::ostringstream out;
+    report::write_score_csv(sample_per_point(), out);
+    CHECK(out.str() == "lot,bidder,rank,status,total,price_per_point,quality,q1,flags,"
+                       "exclusion\r\n"
+                       ",Acme Ltd,1,ranked,60,150,60,60,,\r\n"
+                       ",Bravo Ltd,2,ranked,68,154.41176470588235,68,68,,\r\n"
+                       ",Dunn Ltd,,excluded,,,,,,0 quality points\r\n");
+  }
+  SUBCASE("json: the award under rules and each bid's price per point")
+  {
+    std::ostringstream out;
+    report::write_score_json(sample_per_point(), out);
+    const auto doc = nlohmann::json::parse(out.str());
+    CHECK(doc["rules"]["award"] == "price-per-quality-point");
+    const auto& bids = doc["lots"][0]["bids"];
+    CHECK(bids[0]["price_per_point"] == 150);
+    CHECK(bids[0]["price_per_point_exact"] == "150");
+    CHECK(bids[0]["price_per_point_formula"] == "price 9000 ÷ 60 points = 150");
+    CHECK(bids[1]["price_per_point"] == doctest::Approx(154.41176470588235));
+    CHECK(bids[1]["price_per_point_exact"] == "2625/17");
+    CHECK(bids[2]["price_per_point"].is_null());
+    CHECK(bids[2]["price_per_point_exact"].is_null());
+  }
+  SUBCASE("weighted total: no award or price per point fields, as before")
+  {
+    std::ostringstream out;
+    report::write_score_json(sample(), out);
+    CHECK(out.str().find("price_per_point") == std::string::npos);
+    CHECK(out.str().find("\"award\"") == std::string::npos);
+  }
 }

@@ -105,3 +105,93 @@ TEST_CASE("score::rank_bids")
     CHECK(*lot.bids[1].total == 68);
   }
 }
+
+namespace {
+
+// Price per quality point: no price criterion; quality 80 {q 80} with a 50% threshold, social
+// value 20 {sv 20}; tie-break quality, then social value. Points: q = 80 × s ÷ 5 = 16 s;
+// sv = 20 × s ÷ 5 = 4 s.
+model::Tender per_point_tender()
+{
+  model::Tender t = tender({group("quality", 80, {question("q", 80)}).threshold(Rational{1, 2}),
+                            group("social-value", 20, {question("sv", 20)}).social_value()},
+                           {"quality", "social-value"});
+  t.award = at(model::Award::price_per_quality_point);
+  return t;
+}
+
+} // namespace
+
+TEST_CASE("score::award_price_per_point")
+{
+  SUBCASE("worked example: lowest price per point wins; a threshold still excludes")
+  {
+    // Bravo: 16 × 3 + 4 × 3 = 48 + 12 = 60 points; 9,000 ÷ 60 = 150
+    // Cobalt: 16 × 4 + 4 × 4 = 64 + 16 = 80 points; 12,000 ÷ 80 = 150, level with Bravo;
+    //   tie-break on quality: 64 > 48, so Cobalt ranks first
+    // Dunn: quality 16 × 2 = 32 of 80 = 40% < 50%: excluded by the threshold, although its
+    //   1,000 ÷ (32 + 20) = 19.23… would otherwise have won
+    const auto result = score_and_check(per_point_tender(), {scored("Bravo Ltd", 9000, 3, 3),
+                                                             scored("Cobalt Ltd", 12000, 4, 4),
+                                                             scored("Dunn Ltd", 1000, 2, 5)});
+    CHECK(result.award == "price-per-quality-point");
+    const auto& lot = result.lots[0];
+    CHECK(bidders(lot) == std::vector<std::string>{"Cobalt Ltd", "Bravo Ltd", "Dunn Ltd"});
+    const auto& cobalt = lot.bids[0];
+    const auto& bravo = lot.bids[1];
+    const auto& dunn = lot.bids[2];
+    CHECK(*cobalt.total == 80);
+    CHECK(*cobalt.price_per_point == 150);
+    CHECK(cobalt.price_per_point_formula == "price 12000 ÷ 80 points = 150");
+    CHECK(*cobalt.rank == 1);
+    CHECK(*bravo.total == 60);
+    CHECK(*bravo.price_per_point == 150);
+    CHECK(bravo.price_per_point_formula == "price 9000 ÷ 60 points = 150");
+    CHECK(*bravo.rank == 2);
+    CHECK_FALSE(cobalt.tied);
+    CHECK(cobalt.tie_note == "level on price per point with 'Bravo Ltd'; ranked by tie-break on "
+                             "'quality' (64 vs 48)");
+    CHECK(bravo.tie_note == "level on price per point with 'Cobalt Ltd'; ranked by tie-break on "
+                            "'quality' (48 vs 64)");
+    CHECK(dunn.status == score::BidStatus::excluded);
+    CHECK(dunn.exclusions.front().rule == "threshold");
+  }
+  SUBCASE("a lower price per point beats a higher total")
+  {
+    // Acme: 16 × 3 + 4 × 5 = 68 points; 10,000 ÷ 68 = 147.058823…
+    // Cobalt: 80 points; 12,000 ÷ 80 = 150 (higher total, but dearer per point)
+    const auto result = score_and_check(
+      per_point_tender(), {scored("Cobalt Ltd", 12000, 4, 4), scored("Acme Ltd", 10000, 3, 5)});
+    const auto& lot = result.lots[0];
+    CHECK(bidders(lot) == std::vector<std::string>{"Acme Ltd", "Cobalt Ltd"});
+    CHECK(*lot.bids[0].price_per_point == Rational(2500) / 17);
+    CHECK(lot.bids[0].price_per_point_formula == "price 10000 ÷ 68 points = 147.058824…");
+    CHECK(lot.bids[0].tie_note.empty());
+  }
+  SUBCASE("a tie that survives the tie-break shares the rank")
+  {
+    const auto result = score_and_check(
+      per_point_tender(), {scored("Acme Ltd", 9000, 3, 3), scored("Bravo Ltd", 9000, 3, 3)});
+    const auto& lot = result.lots[0];
+    CHECK(*lot.bids[0].rank == 1);
+    CHECK(*lot.bids[1].rank == 1);
+    CHECK(lot.bids[0].tied);
+    CHECK(lot.bids[0].tie_note ==
+          "tied with 'Bravo Ltd' on price per point and every tie-break criterion");
+  }
+  SUBCASE("a bid with no quality points is excluded")
+  {
+    // Acme: 16 × 0 + 4 × 0 = 0 points (no threshold here): price ÷ 0 is undefined
+    model::Tender t = tender({question("q", 80), question("sv", 20)});
+    t.award = at(model::Award::price_per_quality_point);
+    const auto result =
+      score_and_check(t, {scored("Acme Ltd", 500, 0, 0), scored("Bravo Ltd", 9000, 3, 3)});
+    const auto& acme = bid_of(result.lots[0], "Acme Ltd");
+    CHECK(acme.status == score::BidStatus::excluded);
+    REQUIRE(acme.exclusions.size() == 1);
+    CHECK(acme.exclusions[0].rule == "no-quality-points");
+    CHECK(acme.exclusions[0].reason ==
+          "0 quality points, so price per quality point cannot be computed");
+    CHECK(*bid_of(result.lots[0], "Bravo Ltd").rank == 1);
+  }
+}

@@ -161,8 +161,9 @@ int compare_keys(const BidResult& a, const BidResult& b, const std::vector<std::
 } // namespace
 
 void check_invariants(const LotResult& lot, const std::vector<Criterion>& criteria,
-                      const std::vector<std::string>& tie_break)
+                      const std::vector<std::string>& tie_break, model::Award award)
 {
+  const bool per_point = award == model::Award::price_per_quality_point;
   std::vector<std::string> order;
   model::for_each_criterion(criteria, [&](const Criterion& c, int) { order.push_back(c.id); });
   CHECK(lot.criteria_order == order);
@@ -190,18 +191,32 @@ void check_invariants(const LotResult& lot, const std::vector<Criterion>& criter
       CHECK_FALSE(bid.exclusions.empty());
       CHECK_FALSE(bid.tied);
       CHECK(bid.social_value_points == 0);
+      CHECK_FALSE(bid.price_per_point);
       continue;
     }
     CHECK_FALSE(seen_excluded); // ranked bids come before excluded ones
     check_ranked(bid, criteria);
+    if (per_point) { // price per point = price ÷ total, set only under price per quality point
+      REQUIRE(bid.price);
+      REQUIRE(bid.price_per_point);
+      CHECK(*bid.price_per_point == *bid.price / *bid.total);
+    } else {
+      CHECK_FALSE(bid.price_per_point);
+    }
     if (i == 0) {
       CHECK(*bid.rank == 1);
       continue;
     }
     const BidResult& prev = lot.bids[i - 1];
-    CHECK(*prev.rank <= *bid.rank); // ranks non-decreasing, totals non-increasing
-    CHECK(*prev.total >= *bid.total);
-    const bool level = *prev.total == *bid.total;
+    CHECK(*prev.rank <= *bid.rank); // ranks non-decreasing, metric never better than before
+    bool level = false;
+    if (per_point) {
+      CHECK(*prev.price_per_point <= *bid.price_per_point);
+      level = *prev.price_per_point == *bid.price_per_point;
+    } else {
+      CHECK(*prev.total >= *bid.total);
+      level = *prev.total == *bid.total;
+    }
     const int keys_order = level ? compare_keys(prev, bid, keys) : 1;
     CHECK(keys_order >= 0); // tie-break order respected
     if (keys_order == 0) {
@@ -223,7 +238,7 @@ Result score_files_and_check(const model::Tender& t, const std::vector<model::Bi
   Result result = score_tender(t, pointers);
   REQUIRE(result.lots.size() == (t.lots.empty() ? 1 : t.lots.size()));
   for (const auto& lot : result.lots) {
-    check_invariants(lot, t.criteria_for(lot.lot), result.tie_break);
+    check_invariants(lot, t.criteria_for(lot.lot), result.tie_break, t.award.value);
   }
   return result;
 }

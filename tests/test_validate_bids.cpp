@@ -82,6 +82,17 @@ TEST_CASE("validate::check_bids")
     riverside.price.reset();
     CHECK(rendered(check(b, t)).empty());
   }
+  SUBCASE("price.missing and no price.unused under price per quality point")
+  {
+    t.criteria.erase(t.criteria.begin()); // no price criterion: price is the award's numerator
+    t.award = {model::Award::price_per_quality_point, {}};
+    greenway.price.reset();
+    const diag::Diagnostics d = check(b, t);
+    CHECK(rendered(d, "price.missing") ==
+          "b.yaml:4:13: error: bid 'Greenway Services Ltd' has no price, but the tender awards "
+          "on price per quality point [price.missing]");
+    CHECK(rendered(d, "price.unused").empty());
+  }
   SUBCASE("price.unused: judged by the criteria of the bid's lot")
   {
     t = test::waste_tender_with_lots();
@@ -139,6 +150,38 @@ TEST_CASE("validate::check_bids")
           "'mobilisation': every evaluator who scored it declared a conflict [score.missing]");
     mobilisation.moderated = model::Located<model::Rational>{3, mobilisation.where};
     CHECK(rendered(check(b, t), "score.missing").empty());
+  }
+  SUBCASE("panel.few-evaluators: one evaluator scored the question")
+  {
+    riverside.scores[2].evaluators.resize(1); // mobilisation: ev-procurement only
+    const diag::Diagnostics d = check(b, t);
+    CHECK(rendered(d) ==
+          "b.yaml:31:7: warning: bid 'Riverside Community Arts CIC' has only 1 evaluator score "
+          "for question 'mobilisation'; the panel needs at least 2 [panel.few-evaluators]");
+  }
+  SUBCASE("panel.few-evaluators: one evaluator left after conflicts of interest")
+  {
+    const diag::Location at = greenway.bidder.where;
+    greenway.conflicts = {{"ev-service", at}, {"ev-arts", at}};
+    // service-delivery and community-engagement are moderated: no warning for them.
+    CHECK(rendered(check(b, t)) ==
+          "b.yaml:13:7: warning: bid 'Greenway Services Ltd' has only 1 evaluator score for "
+          "question 'recycling-performance' after conflicts of interest (ev-service, ev-arts "
+          "declared); the panel needs at least 2 [panel.few-evaluators]\n"
+          "b.yaml:15:7: warning: bid 'Greenway Services Ltd' has only 1 evaluator score for "
+          "question 'mobilisation' after conflicts of interest (ev-service, ev-arts declared); "
+          "the panel needs at least 2 [panel.few-evaluators]");
+  }
+  SUBCASE("panel.few-evaluators: none left is the score.missing error, not a warning")
+  {
+    const diag::Location at = greenway.bidder.where;
+    greenway.conflicts = {{"ev-procurement", at}, {"ev-service", at}, {"ev-arts", at}};
+    greenway.scores.erase(greenway.scores.begin() + 1, greenway.scores.begin() + 2);
+    CHECK(rendered(check(b, t)) ==
+          "b.yaml:4:13: error: bid 'Greenway Services Ltd' has no score for question "
+          "'recycling-performance' [score.missing]\n"
+          "b.yaml:15:7: error: bid 'Greenway Services Ltd' has no score for question "
+          "'mobilisation': every evaluator who scored it declared a conflict [score.missing]");
   }
   SUBCASE("ref.criterion and score.not-question")
   {

@@ -112,3 +112,28 @@ TEST_CASE("validate::check_tender price")
           "[price.params]");
   }
 }
+
+TEST_CASE("validate::check_award")
+{
+  const model::Located<model::Award> per_point{model::Award::price_per_quality_point, {}};
+  SUBCASE("award.price-criterion: price per quality point with a price criterion")
+  {
+    model::Tender t = test::waste_tender();
+    CHECK(rendered(check(t), "award.price-criterion").empty()); // weighted total by default
+    t.award = per_point;
+    CHECK(rendered(check(t), "award.price-criterion") ==
+          "t.yaml:34:9: error: criterion 'price' scores price, but the tender awards on price "
+          "per quality point, which divides each price by the quality points; remove the price "
+          "criterion and give its weight to quality [award.price-criterion]");
+  }
+  SUBCASE("award.price-criterion: in a lot's own criteria too")
+  {
+    model::Tender t = test::waste_tender_with_lots();
+    t.award = per_point;
+    t.criteria.erase(t.criteria.begin());
+    CHECK(rendered(check(t), "award.price-criterion") ==
+          "t.yaml:82:13: error: criterion 'price' of lot 'south' scores price, but the tender "
+          "awards on price per quality point, which divides each price by the quality points; "
+          "remove the price criterion and give its weight to quality [award.price-criterion]");
+  }
+}

@@ -35,6 +35,11 @@ const std::vector<std::pair<std::string_view, model::Direction>> k_directions{
     {"lower", model::Direction::lower},
 };
 
+const std::vector<std::pair<std::string_view, model::Award>> k_awards{
+    {"weighted-total", model::Award::weighted_total},
+    {"price-per-quality-point", model::Award::price_per_quality_point},
+};
+
 model::PriceRule price_rule(Reader& r, const std::string& p)
 {
   model::PriceRule rule;
@@ -202,6 +207,9 @@ model::Tender build_tender(const Document& document, diag::Diagnostics& diags)
     if (auto id = r.located_text(p)) {
       tender.tie_break.push_back(std::move(*id));
     }
+  }
+  if (auto award = r.choice("/award", k_awards)) {
+    tender.award = *award;
   }
   if (r.has("/contract/ringfence")) {
     tender.ringfence = model::Ringfence{r.required_number("/contract/ringfence/share"),

@@ -166,6 +166,10 @@ struct TenderInfo
   std::vector<Located<std::string>> legal_basis;
 };
 
+// How the award is decided: the highest weighted total, or the lowest price per quality point
+// (price ÷ total weighted points; the criteria then have no price criterion).
+enum class Award { weighted_total, price_per_quality_point };
+
 // A tender definition (format tenderscore/tender@1).
 struct Tender
 {
@@ -176,6 +180,7 @@ struct Tender
   std::vector<Gate> gates;
   std::vector<Criterion> criteria;
   std::vector<Located<std::string>> tie_break;
+  Located<Award> award{Award::weighted_total, {}};
   std::optional<Ringfence> ringfence;
   std::vector<Outcome> outcomes;
   std::vector<Lot> lots;

@@ -36,7 +36,11 @@ std::vector<std::string> column_ids(const score::Result& result)
 void write_score_csv(const score::Result& result, std::ostream& out)
 {
   const auto ids = column_ids(result);
+  const bool per_point = result.award == "price-per-quality-point";
   out << "lot,bidder,rank,status,total";
+  if (per_point) {
+    out << ",price_per_point";
+  }
   for (const auto& id : ids) {
     out << ',' << util::csv_cell(id);
   }
@@ -47,6 +51,9 @@ void write_score_csv(const score::Result& result, std::ostream& out)
           << (bid.rank ? std::to_string(*bid.rank) : std::string{}) << ','
           << (bid.status == score::BidStatus::ranked ? "ranked" : "excluded") << ','
           << csv_number(bid.total);
+      if (per_point) {
+        out << ',' << csv_number(bid.price_per_point);
+      }
       for (const auto& id : ids) {
         const auto it = std::find_if(bid.criteria.begin(), bid.criteria.end(),
                                      [&](const auto& c) { return c.id == id; });

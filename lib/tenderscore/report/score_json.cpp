@@ -67,7 +67,7 @@ ordered_json exclusion_json(const score::Exclusion& e)
   return {{"rule", e.rule}, {"criterion", e.criterion}, {"reason", e.reason}};
 }
 
-ordered_json bid_json(const score::BidResult& bid)
+ordered_json bid_json(const score::BidResult& bid, bool per_point)
 {
   ordered_json item;
   item["bidder"] = bid.bidder;
@@ -103,6 +103,15 @@ ordered_json bid_json(const score::BidResult& bid)
   item["exclusions"] = std::move(exclusions);
   item["flag_details"] = std::move(flag_details);
   item["tie_note"] = bid.tie_note.empty() ? ordered_json(nullptr) : ordered_json(bid.tie_note);
+  if (per_point) { // only under price per quality point, so other outputs stay as they were
+    item["price_per_point"] = json_number(bid.price_per_point);
+    item["price_per_point_exact"] = bid.price_per_point
+                                      ? ordered_json(util::format_exact(*bid.price_per_point))
+                                      : nullptr;
+    item["price_per_point_formula"] = bid.price_per_point_formula.empty()
+                                        ? ordered_json(nullptr)
+                                        : ordered_json(bid.price_per_point_formula);
+  }
   item["explain"] = std::move(details);
   return item;
 }
@@ -111,6 +120,7 @@ ordered_json bid_json(const score::BidResult& bid)
 
 void write_score_json(const score::Result& result, std::ostream& out)
 {
+  const bool per_point = result.award == "price-per-quality-point";
   ordered_json doc;
   doc["format"] = "tenderscore/result@1";
   doc["tender"] = result.tender;
@@ -125,7 +135,7 @@ void write_score_json(const score::Result& result, std::ostream& out)
     }
     ordered_json bids = ordered_json::array();
     for (const auto& bid : lot.bids) {
-      bids.push_back(bid_json(bid));
+      bids.push_back(bid_json(bid, per_point));
     }
     item["bids"] = std::move(bids);
     const auto& b = lot.benchmarks;
@@ -143,6 +153,9 @@ void write_score_json(const score::Result& result, std::ostream& out)
                   {"social_value_share", json_number(result.social_value_share)},
                   {"tie_break", result.tie_break},
                   {"arithmetic", "exact rational; numbers shown as the nearest double"}};
+  if (per_point) {
+    doc["rules"]["award"] = result.award;
+  }
   out << doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
 }
 

@@ -41,9 +41,17 @@ std::string pad_left(const std::string& text, std::size_t width)
   return length >= width ? text : std::string(width - length, ' ') + text;
 }
 
-void write_ranking(const score::LotResult& lot, std::ostream& out)
+bool per_point(const score::Result& result)
+{
+  return result.award == "price-per-quality-point";
+}
+
+void write_ranking(const score::LotResult& lot, bool with_per_point, std::ostream& out)
 {
   std::vector<std::string> header{"Rank", "Bidder", "Total"};
+  if (with_per_point) {
+    header.push_back("£/point");
+  }
   header.insert(header.end(), lot.top_level.begin(), lot.top_level.end());
   std::vector<std::vector<std::string>> rows;
   for (const auto& bid : lot.bids) {
@@ -54,6 +62,9 @@ void write_ranking(const score::LotResult& lot, std::ostream& out)
     row.push_back(fmt::format("{}{}", bid.tied ? "=" : "", bid.rank.value_or(0)));
     row.push_back(util::escape_terminal(bid.bidder));
     row.push_back(points(bid.total));
+    if (with_per_point) {
+      row.push_back(points(bid.price_per_point));
+    }
     for (const auto& id : lot.top_level) {
       const auto* c = find_points(bid, id);
       row.push_back(c ? points(c->points) : std::string("-"));
@@ -108,6 +119,22 @@ void write_lot_rules(const score::Result& result, const score::LotResult& lot, s
       << "; social value: " << util::format_short(lot.social_value_share) << "% of the total\n";
 }
 
+// Under price per quality point: how each ranked bid's price per point was computed.
+void write_per_point(const score::LotResult& lot, std::ostream& out)
+{
+  bool any = false;
+  for (const auto& bid : lot.bids) {
+    if (bid.price_per_point) {
+      if (!any) {
+        out << "\nPrice per quality point (lowest wins)\n";
+        any = true;
+      }
+      out << "  " << util::escape_terminal(bid.bidder) << ": " << bid.price_per_point_formula
+          << '\n';
+    }
+  }
+}
+
 void write_notes(const score::LotResult& lot, std::ostream& out)
 {
   bool any = false;
@@ -153,8 +180,12 @@ void write_score_table(const score::Result& result, std::ostream& out)
 {
   out << util::escape_terminal(result.tender) << " — " << util::escape_terminal(result.title)
       << '\n';
-  out << "price method: " << method_name(result.price_method)
-      << "; panel aggregate: " << result.aggregate
+  if (per_point(result)) {
+    out << "award: price per quality point (price ÷ total quality points, lowest wins)";
+  } else {
+    out << "price method: " << method_name(result.price_method);
+  }
+  out << "; panel aggregate: " << result.aggregate
       << "; social value: " << util::format_short(result.social_value_share) << "% of the total";
   if (!result.tie_break.empty()) {
     out << "; tie-break: " << fmt::format("{}", fmt::join(result.tie_break, ", "));
@@ -166,7 +197,10 @@ void write_score_table(const score::Result& result, std::ostream& out)
       out << "Lot " << util::escape_terminal(*lot.lot) << '\n';
       write_lot_rules(result, lot, out);
     }
-    write_ranking(lot, out);
+    write_ranking(lot, per_point(result), out);
+    if (per_point(result)) {
+      write_per_point(lot, out);
+    }
     write_notes(lot, out);
   }
 }

@@ -82,9 +82,15 @@ void award_points(BidResult& result, const model::Tender& tender,
 
 // ranking.cpp
 
-/// Rank the bids in contention of `bids` by total, then by `tie_break` criteria that
+/// Set the price per quality point of the bid in contention `result` (price ÷ total), or
+/// exclude it when it has no quality points or no price.
+void award_price_per_point(BidResult& result);
+
+/// Rank the bids in contention of `bids` by total (highest first) or, under `award` price per
+/// quality point, by price per point (lowest first), then by `tie_break` criteria that
 /// `criteria` has; order `bids` ranked first (input order within a tie), then excluded.
 void rank_bids(std::vector<BidResult>& bids, const std::vector<model::Criterion>& criteria,
-               const std::vector<std::string>& tie_break);
+               const std::vector<std::string>& tie_break,
+               model::Award award = model::Award::weighted_total);
 
 } // namespace tenderscore::score::detail

@@ -81,6 +81,12 @@ PriceBenchmarks benchmark_prices(std::vector<Entry>& entries, const model::Crite
   return benchmarks;
 }
 
+const char* award_name(model::Award award)
+{
+  return award == model::Award::price_per_quality_point ? "price-per-quality-point"
+                                                        : "weighted-total";
+}
+
 LotResult score_lot(const model::Tender& tender, const std::optional<std::string>& lot,
                     const std::vector<const model::Bid*>& bids,
                     const std::vector<std::string>& tie_break)
@@ -111,10 +117,13 @@ LotResult score_lot(const model::Tender& tender, const std::optional<std::string
   for (auto& e : entries) {
     if (e.result.status == BidStatus::ranked) {
       detail::award_points(e.result, tender, criteria, e.scores, best, out.benchmarks);
+      if (tender.award.value == model::Award::price_per_quality_point) {
+        detail::award_price_per_point(e.result);
+      }
     }
     out.bids.push_back(std::move(e.result));
   }
-  detail::rank_bids(out.bids, criteria, tie_break);
+  detail::rank_bids(out.bids, criteria, tie_break, tender.award.value);
   return out;
 }
 
@@ -134,6 +143,7 @@ Result score_tender(const model::Tender& tender, const std::vector<const model::
     result.tie_break.push_back(id.value);
   }
   result.aggregate = tender.panel.aggregate.value == model::Aggregate::median ? "median" : "mean";
+  result.award = award_name(tender.award.value);
 
   std::vector<const model::Bid*> all;
   for (const model::BidsFile* file : bids) {

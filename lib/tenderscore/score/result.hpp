@@ -41,7 +41,8 @@ struct CriterionPoints
   std::optional<Rational> price;
 };
 
-// Why a bid was excluded. rule: "gate" | "minimum" | "threshold" | "budget".
+// Why a bid was excluded. rule: "gate" | "minimum" | "threshold" | "budget" |
+// "no-quality-points" | "no-price" (the last two only under price per quality point).
 struct Exclusion
 {
   std::string rule;
@@ -77,6 +78,10 @@ struct BidResult
   std::optional<Rational> price;
   Rational social_value_points;        // sum of top-level social value criteria
   std::string tie_note;                // how a tie on total was resolved, if any
+  // price per quality point only: price ÷ total, lower is better, and how it was computed,
+  // e.g. "price 12000 ÷ 66.25 points = 181.132075…"; none when excluded.
+  std::optional<Rational> price_per_point;
+  std::string price_per_point_formula;
 };
 
 struct PriceBenchmarks
@@ -108,6 +113,8 @@ struct Result
                                  // the tender's own criteria (a lot may override both)
   std::vector<std::string> tie_break;
   std::string aggregate;         // "mean" | "median"
+  // "weighted-total" | "price-per-quality-point" (rank by price per point, lowest first)
+  std::string award = "weighted-total";
   std::vector<LotResult> lots;
 };
 

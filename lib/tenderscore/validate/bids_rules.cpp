@@ -46,10 +46,20 @@ bool check_lot(const model::Bid& bid, const model::Tender& tender, Diagnostics& 
   return true;
 }
 
-// A price is required where the (lot's) criteria score price, and unused where they do not.
+// A price is required where the (lot's) criteria score price or the tender awards on price per
+// quality point, and unused otherwise.
 void check_bid_price(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
-                     Diagnostics& diags)
+                     model::Award award, Diagnostics& diags)
 {
+  if (award == model::Award::price_per_quality_point) {
+    if (!bid.price) {
+      diags.error(bid.bidder.where, "price.missing",
+                  fmt::format("bid {} has no price, but the tender awards on price per quality "
+                              "point",
+                              quote(bid.bidder.value)));
+    }
+    return;
+  }
   const model::Criterion* price = nullptr;
   model::for_each_criterion(criteria, [&](const model::Criterion& c, int) {
     if (!price && c.kind() == model::CriterionKind::price) {
@@ -168,7 +178,7 @@ void check_bids(const model::BidsFile& bids, const model::Tender& tender,
     if (lot_known) {
       const auto& criteria =
         tender.criteria_for(bid.lot ? std::optional{bid.lot->value} : std::nullopt);
-      check_bid_price(bid, criteria, diags);
+      check_bid_price(bid, criteria, tender.award.value, diags);
       detail::check_scores(bid, criteria, tender, diags);
     }
   }

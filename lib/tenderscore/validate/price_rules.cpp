@@ -91,4 +91,23 @@ void check_price(const model::Criterion& criterion, Diagnostics& diags)
   }
 }
 
+// Under price per quality point, price is the numerator of the award metric, never a criterion.
+void check_award(const model::Tender& tender, Diagnostics& diags)
+{
+  if (tender.award.value != model::Award::price_per_quality_point) {
+    return;
+  }
+  for (const auto& tree : trees_of(tender)) {
+    model::for_each_criterion(tree.criteria, [&](const model::Criterion& c, int) {
+      if (c.kind() == model::CriterionKind::price) {
+        diags.error(c.where, "award.price-criterion",
+                    fmt::format("criterion {}{} scores price, but the tender awards on price per "
+                                "quality point, which divides each price by the quality points; "
+                                "remove the price criterion and give its weight to quality",
+                                quote(c.id), tree.context));
+      }
+    });
+  }
+}
+
 } // namespace tenderscore::validate::detail

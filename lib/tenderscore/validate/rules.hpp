@@ -92,6 +92,10 @@ void check_criteria(const Tree& tree, const model::Tender& tender, Diagnostics& 
 /// Report parameter problems and risks of the price rule of the price criterion `criterion`.
 void check_price(const model::Criterion& criterion, Diagnostics& diags);
 
+/// Report a price criterion in any criteria tree of `tender` when it awards on price per
+/// quality point (`award.price-criterion`).
+void check_award(const model::Tender& tender, Diagnostics& diags);
+
 /// Report KPIs of `tender` without targets, with targets out of order, or with bad weights.
 void check_outcomes(const model::Tender& tender, Diagnostics& diags);
 

@@ -3,6 +3,7 @@
 #include <tenderscore/validate/rules.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -18,6 +19,33 @@ bool conflicted(const model::Bid& bid, const std::string& evaluator)
 {
   return std::any_of(bid.conflicts.begin(), bid.conflicts.end(),
                      [&](const auto& conflict) { return conflict.value == evaluator; });
+}
+
+// Warn when fewer than 2 evaluators' scores are left for `score` of `bid` once conflicted
+// evaluators are set aside and no moderated score stands in (`panel.few-evaluators`).
+void check_panel_size(const model::Bid& bid, const model::QuestionScore& score, Diagnostics& diags)
+{
+  if (score.moderated) {
+    return;
+  }
+  std::vector<std::string> declared;
+  for (const auto& e : score.evaluators) {
+    if (conflicted(bid, e.evaluator)) {
+      declared.push_back(e.evaluator);
+    }
+  }
+  const std::size_t left = score.evaluators.size() - declared.size();
+  if (left != 1) {
+    return; // none left is score.missing
+  }
+  const std::string after =
+      declared.empty()
+          ? std::string()
+          : fmt::format(" after conflicts of interest ({} declared)", fmt::join(declared, ", "));
+  diags.warning(score.where, "panel.few-evaluators",
+                fmt::format("bid {} has only 1 evaluator score for question {}{}; the panel "
+                            "needs at least 2",
+                            quote(bid.bidder.value), quote(score.question), after));
 }
 
 void check_present(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
@@ -39,6 +67,8 @@ void check_present(const model::Bid& bid, const std::vector<model::Criterion>& c
                            [&](const auto& e) { return conflicted(bid, e.evaluator); })) {
       diags.error(score->where, "score.missing",
                   message + ": every evaluator who scored it declared a conflict");
+    } else {
+      check_panel_size(bid, *score, diags);
     }
   });
 }

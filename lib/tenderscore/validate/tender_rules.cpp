@@ -112,6 +112,7 @@ void check_tender(const model::Tender& tender, const Options& options, diag::Dia
     detail::check_criteria(tree, tender, diags);
   }
   detail::check_tie_break(tender, diags);
+  detail::check_award(tender, diags);
   check_panel(tender.panel, diags);
   detail::check_outcomes(tender, diags);
   check_ringfence(tender.ringfence, diags);
