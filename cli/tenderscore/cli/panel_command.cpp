@@ -66,7 +66,9 @@ void setup_panel(CLI::App& app, Context& context)
       "panel", "Validate, then print the panel chair's moderation worksheet: evaluators' scores, "
                "items to moderate, evaluator leniency and the panel's agreement");
   sub->add_option("tender", options->tender, "The tender definition (YAML)")->required();
-  sub->add_option("bids", options->bids, "One or more bids files (YAML)")->required();
+  sub->add_option("bids", options->bids,
+                  "One or more bids files (YAML), score sheets or price sheets (CSV)")
+    ->required();
   sub->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"table", "json", "csv", "md"}))
       ->capture_default_str();

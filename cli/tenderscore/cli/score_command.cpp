@@ -62,7 +62,9 @@ void setup_score(CLI::App& app, Context& context)
   auto options = std::make_shared<ScoreOptions>();
   auto* sub = app.add_subcommand("score", "Validate, then score and rank the bids of a tender");
   sub->add_option("tender", options->tender, "The tender definition (YAML)")->required();
-  sub->add_option("bids", options->bids, "One or more bids files (YAML)")->required();
+  sub->add_option("bids", options->bids,
+                  "One or more bids files (YAML), score sheets or price sheets (CSV)")
+    ->required();
   sub->add_option("--format", options->format, "Output format")
     ->check(CLI::IsMember({"table", "json", "csv"}))
     ->capture_default_str();

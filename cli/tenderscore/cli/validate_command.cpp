@@ -51,7 +51,7 @@ void setup_validate(CLI::App& app, Context& context)
     "validate", "Check tender and bids files against their schemas and the scoring rules");
   sub->add_option("files", options->files,
                   "Tender and bids files in any order; a bids file is checked against the tender "
-                  "with the id it names")
+                  "with the id it names, a CSV score or price sheet against the one tender given")
     ->required();
   sub->add_option("--profile", options->profile, "Policy rules to apply")
     ->check(CLI::IsMember({"default", "uk-central-government"}))

@@ -38,12 +38,175 @@ bool CheckedInputs::valid(bool strict) const
   return !diagnostics.has_errors() && !(strict && diagnostics.count(diag::Severity::warning) > 0);
 }
 
+namespace {
+
+std::string at_text(const diag::Location& where)
+{
+  return fmt::format("{}:{}:{}", where.path(), where.line, where.column);
+}
+
+std::string bid_name(const model::Bid& bid)
+{
+  return util::quote(bid.bidder.value) +
+         (bid.lot ? fmt::format(", lot {}", util::quote(bid.lot->value)) : std::string{});
+}
+
+// Merges CSV sheets into the bids of one tender, reporting conflicts (csv.*).
+class SheetMerger
+{
+public:
+  SheetMerger(model::BidsFile& target, bool listed, diag::Diagnostics& diags)
+      : m_target(target)
+      , m_listed(listed)
+      , m_diags(diags)
+  {
+  }
+
+  void merge(const model::BidsFile& sheet)
+  {
+    for (const model::Bid& bid : sheet.bids) {
+      if (model::Bid* into = find(bid)) {
+        merge_bid(bid, *into);
+      }
+    }
+  }
+
+private:
+  // Return the target's bid matching `bid`, or null when `bid` was added or is unknown.
+  model::Bid* find(const model::Bid& bid)
+  {
+    const std::string lot = bid.lot ? bid.lot->value : "";
+    for (auto& b : m_target.bids) {
+      if (b.bidder.value == bid.bidder.value && (b.lot ? b.lot->value : "") == lot) {
+        return &b;
+      }
+    }
+    if (m_listed) {
+      std::vector<std::string> names;
+      for (const auto& b : m_target.bids) {
+        names.push_back(b.bidder.value);
+      }
+      m_diags.error(bid.bidder.where, "csv.bidder",
+                    fmt::format("no bid from {} in {}{}", bid_name(bid),
+                                util::quote(m_target.source ? m_target.source->path() : ""),
+                                util::did_you_mean(bid.bidder.value, names)));
+      return nullptr;
+    }
+    m_target.bids.push_back(bid); // a new bid: nothing left to merge
+    return nullptr;
+  }
+
+  void conflict(const diag::Location& here, const diag::Location& there, std::string what)
+  {
+    m_diags.error(here, "csv.conflict",
+                  fmt::format("{} is also given at {}", std::move(what), at_text(there)));
+  }
+
+  void merge_bid(const model::Bid& bid, model::Bid& into)
+  {
+    if (bid.price) {
+      if (into.price) {
+        conflict(bid.price->where, into.price->where, "the price of " + bid_name(bid));
+      } else {
+        into.price = bid.price;
+      }
+    }
+    for (const model::QuestionScore& q : bid.scores) {
+      auto it = std::find_if(into.scores.begin(), into.scores.end(),
+                             [&](const auto& s) { return s.question == q.question; });
+      if (it == into.scores.end()) {
+        into.scores.push_back(q);
+        continue;
+      }
+      const std::string what =
+          fmt::format("{}, question {}", bid_name(bid), util::quote(q.question));
+      for (const model::EvaluatorScore& e : q.evaluators) {
+        const auto there = std::find_if(it->evaluators.begin(), it->evaluators.end(),
+                                        [&](const auto& x) { return x.evaluator == e.evaluator; });
+        if (there != it->evaluators.end()) {
+          conflict(e.where, there->where,
+                   fmt::format("the score for {}, evaluator {}", what, util::quote(e.evaluator)));
+        } else {
+          it->evaluators.push_back(e);
+        }
+      }
+      if (q.moderated && it->moderated) {
+        conflict(q.moderated->where, it->moderated->where, "the moderated score for " + what);
+      } else if (q.moderated) {
+        it->moderated = q.moderated;
+      }
+      if (!it->comment) {
+        it->comment = q.comment;
+      }
+    }
+  }
+
+  model::BidsFile& m_target;
+  bool m_listed;
+  diag::Diagnostics& m_diags;
+};
+
+// Attach every CSV sheet to the one tender file of the run and merge it into that tender's
+// YAML bids file, or gather the sheets into a bids file of their own.
+void attach_sheets(CheckedInputs& inputs)
+{
+  std::vector<load::LoadedFile*> sheets;
+  std::size_t tender_files = 0;
+  for (auto& f : inputs.files) {
+    tender_files += f.kind == load::FileKind::tender ? 1 : 0;
+    if (f.sheet) {
+      sheets.push_back(&f);
+    }
+  }
+  if (sheets.empty()) {
+    return;
+  }
+  if (tender_files != 1) {
+    for (const load::LoadedFile* f : sheets) {
+      inputs.diagnostics.error({f->source, 1, 1}, "usage.csv-tender",
+                               fmt::format("a CSV sheet names no tender: give exactly one tender "
+                                           "file with it ({} given)",
+                                           tender_files));
+    }
+    return;
+  }
+  const auto tenders = inputs.tenders();
+  if (tenders.empty()) {
+    return; // the tender file has errors, already reported
+  }
+  const model::Tender& tender = *tenders.front();
+  model::BidsFile* target = nullptr;
+  for (auto& f : inputs.files) {
+    if (f.bids && f.bids->tender.value == tender.info.id) {
+      target = &*f.bids;
+      break;
+    }
+  }
+  const bool listed = target != nullptr;
+  if (!target) {
+    load::LoadedFile& first = *sheets.front();
+    first.bids = model::BidsFile{first.source, {tender.info.id, {first.source, 1, 1}}, {}};
+    target = &*first.bids;
+  }
+  SheetMerger merger(*target, listed, inputs.diagnostics);
+  for (const load::LoadedFile* f : sheets) {
+    merger.merge(*f->sheet);
+  }
+}
+
+} // namespace
+
 void check_loaded(CheckedInputs& inputs, const validate::Options& options)
 {
+  attach_sheets(inputs);
   const auto tenders = inputs.tenders();
   const bool tender_failed =
       std::any_of(inputs.files.begin(), inputs.files.end(),
                   [](const auto& f) { return f.kind == load::FileKind::tender && !f.tender; });
+  const bool sheet_failed =
+      std::any_of(inputs.files.begin(), inputs.files.end(), [](const auto& f) {
+        return f.source && load::is_sheet_path(f.source->path()) && !f.sheet;
+      });
   std::vector<const model::BidsFile*> bids;
   for (const model::BidsFile* file : inputs.bids()) {
     const bool known = std::any_of(tenders.begin(), tenders.end(), [&](const model::Tender* t) {
@@ -54,6 +217,14 @@ void check_loaded(CheckedInputs& inputs, const validate::Options& options)
       inputs.diagnostics.note(file->tender.where, "ref.tender-unchecked",
                               fmt::format("bids for tender {} were not checked: no valid tender "
                                           "file with that id was given (a tender file has errors)",
+                                          util::quote(file->tender.value)));
+      continue;
+    }
+    if (known && sheet_failed && tenders.size() == 1) {
+      // Its scores or prices are missing: every "no score" error would be noise.
+      inputs.diagnostics.note(file->tender.where, "csv.unchecked",
+                              fmt::format("bids for tender {} were not checked: a CSV sheet given "
+                                          "with them has errors",
                                           util::quote(file->tender.value)));
       continue;
     }
@@ -85,6 +256,10 @@ CheckedInputs check_tender_and_bids(const std::string& tender_path,
   if (files.front().kind == load::FileKind::bids) {
     inputs.diagnostics.error({files.front().source, 1, 1}, "usage.tender",
                              "the first file must be a tender definition, but this is a bids file");
+  } else if (files.front().kind == load::FileKind::score_sheet ||
+             files.front().kind == load::FileKind::price_sheet) {
+    inputs.diagnostics.error({files.front().source, 1, 1}, "usage.tender",
+                             "the first file must be a tender definition, but this is a CSV sheet");
   }
   for (std::size_t i = 1; i < files.size(); ++i) {
     if (files[i].kind == load::FileKind::tender) {

@@ -122,6 +122,9 @@ FileKind detect_kind(const Document& document, diag::Diagnostics& diags)
 LoadedFile load_source(const diag::SourcePtr& source, diag::Diagnostics& diags,
                        const Limits& limits)
 {
+  if (is_sheet_path(source->path())) {
+    return load_sheet(source, diags);
+  }
   LoadedFile file;
   file.source = source;
   const std::size_t errors_before = diags.count(diag::Severity::error);

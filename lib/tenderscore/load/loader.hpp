@@ -9,6 +9,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace tenderscore::load {
 
@@ -22,7 +23,8 @@ public:
   using std::runtime_error::runtime_error;
 };
 
-enum class FileKind { unknown, tender, bids };
+// A CSV file (`.csv`) is a score or a price sheet, told apart by its header.
+enum class FileKind { unknown, tender, bids, score_sheet, price_sheet };
 
 // One loaded input file: its kind and, when it was structurally valid, its model.
 struct LoadedFile
@@ -31,6 +33,8 @@ struct LoadedFile
   FileKind kind = FileKind::unknown;
   std::optional<model::Tender> tender;
   std::optional<model::BidsFile> bids;
+  // A score or price sheet's bids; it names no tender (app::check_loaded attaches it).
+  std::optional<model::BidsFile> sheet;
 };
 
 /// Read the file at `path` (or standard input for "-") within `limits`; throw IoError.
@@ -45,11 +49,20 @@ model::Tender build_tender(const Document& document, diag::Diagnostics& diags);
 /// Build the bids model from the schema-valid `document`, reporting what the schema cannot.
 model::BidsFile build_bids(const Document& document, diag::Diagnostics& diags);
 
-/// Parse, detect, schema-check and build `source`; the model is set only when no error was found.
+/// Parse, detect, schema-check and build `source` (a sheet when its name ends in .csv); the
+/// model is set only when no error was found.
 LoadedFile load_source(const diag::SourcePtr& source, diag::Diagnostics& diags,
                        const Limits& limits = {});
 
-/// Load YAML `text` under the name `path` (tests and in-memory callers).
+/// Return whether `path` names a CSV sheet: it ends in ".csv" (in any case).
+bool is_sheet_path(std::string_view path);
+
+/// Read the CSV score or price sheet `source` into a BidsFile with no tender, reporting every
+/// problem (`csv.*`); the sheet is set only when no error was found.
+LoadedFile load_sheet(const diag::SourcePtr& source, diag::Diagnostics& diags);
+
+/// Load YAML (or, for a .csv `path`, CSV) `text` under the name `path` (tests and in-memory
+/// callers).
 LoadedFile load_text(const std::string& path, std::string text, diag::Diagnostics& diags,
                      const Limits& limits = {});
 

@@ -1,6 +1,7 @@
 target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/build_bids.cpp
   ${CMAKE_CURRENT_LIST_DIR}/build_tender.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/csv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/document.cpp
   ${CMAKE_CURRENT_LIST_DIR}/loader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/reader.cpp
@@ -9,6 +10,7 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/schema_kind.cpp
   ${CMAKE_CURRENT_LIST_DIR}/schema_report.cpp
   ${CMAKE_CURRENT_LIST_DIR}/schema_walk.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sheet.cpp
   ${CMAKE_CURRENT_LIST_DIR}/support.cpp
   ${CMAKE_CURRENT_LIST_DIR}/yaml_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/yaml_tree.cpp)
