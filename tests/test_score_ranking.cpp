@@ -80,6 +80,21 @@ TEST_CASE("score::rank_bids")
     CHECK(lot.bids[1].tie_note == "tied with 'Bravo Ltd' on total and every tie-break criterion");
     CHECK(lot.bids[2].tie_note.empty());
   }
+  SUBCASE("each tie note names only the bids level with it")
+  {
+    // Bravo and Acme: 88 as above; Charlie and Delta: 80, tied with each other only
+    const auto result = score_and_check(
+        tie_tender(), {scored("Charlie Ltd", 50000, 4, 4), scored("Bravo Ltd", 40000, 4, 4),
+                       scored("Delta Ltd", 50000, 4, 4), scored("Acme Ltd", 40000, 4, 4)});
+    const auto& lot = result.lots[0];
+    CHECK(bidders(lot) ==
+          std::vector<std::string>{"Bravo Ltd", "Acme Ltd", "Charlie Ltd", "Delta Ltd"});
+    CHECK(*lot.bids[2].rank == 3);
+    CHECK(*lot.bids[3].rank == 3);
+    CHECK(lot.bids[0].tie_note == "tied with 'Acme Ltd' on total and every tie-break criterion");
+    CHECK(lot.bids[2].tie_note == "tied with 'Delta Ltd' on total and every tie-break criterion");
+    CHECK(lot.bids[3].tie_note == "tied with 'Charlie Ltd' on total and every tie-break criterion");
+  }
   SUBCASE("without tie-break criteria an equal total is a tie")
   {
     auto t = tie_tender();

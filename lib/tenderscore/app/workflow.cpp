@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <utility>
 
 namespace tenderscore::app {
 
@@ -60,11 +62,15 @@ public:
       , m_listed(listed)
       , m_diags(diags)
   {
+    for (std::size_t i = 0; i < m_target.bids.size(); ++i) {
+      m_index.try_emplace(key(m_target.bids[i]), i); // the first of duplicate bids, as before
+    }
   }
 
-  void merge(const model::BidsFile& sheet)
+  // Moves what it takes out of `sheet`: a bulk sheet is not copied.
+  void merge(model::BidsFile& sheet)
   {
-    for (const model::Bid& bid : sheet.bids) {
+    for (model::Bid& bid : sheet.bids) {
       if (model::Bid* into = find(bid)) {
         merge_bid(bid, *into);
       }
@@ -72,14 +78,18 @@ public:
   }
 
 private:
-  // Return the target's bid matching `bid`, or null when `bid` was added or is unknown.
-  model::Bid* find(const model::Bid& bid)
+  using Key = std::pair<std::string, std::string>; // bidder, lot or ""
+
+  static Key key(const model::Bid& bid)
   {
-    const std::string lot = bid.lot ? bid.lot->value : "";
-    for (auto& b : m_target.bids) {
-      if (b.bidder.value == bid.bidder.value && (b.lot ? b.lot->value : "") == lot) {
-        return &b;
-      }
+    return {bid.bidder.value, bid.lot ? bid.lot->value : ""};
+  }
+
+  // Return the target's bid matching `bid`, or null when `bid` was moved in or is unknown.
+  model::Bid* find(model::Bid& bid)
+  {
+    if (const auto it = m_index.find(key(bid)); it != m_index.end()) {
+      return &m_target.bids[it->second];
     }
     if (m_listed) {
       std::vector<std::string> names;
@@ -92,7 +102,8 @@ private:
                                 util::did_you_mean(bid.bidder.value, names)));
       return nullptr;
     }
-    m_target.bids.push_back(bid); // a new bid: nothing left to merge
+    m_index.emplace(key(bid), m_target.bids.size());
+    m_target.bids.push_back(std::move(bid)); // a new bid: nothing left to merge
     return nullptr;
   }
 
@@ -102,7 +113,7 @@ private:
                   fmt::format("{} is also given at {}", std::move(what), at_text(there)));
   }
 
-  void merge_bid(const model::Bid& bid, model::Bid& into)
+  void merge_bid(model::Bid& bid, model::Bid& into)
   {
     if (bid.price) {
       if (into.price) {
@@ -111,11 +122,11 @@ private:
         into.price = bid.price;
       }
     }
-    for (const model::QuestionScore& q : bid.scores) {
+    for (model::QuestionScore& q : bid.scores) {
       auto it = std::find_if(into.scores.begin(), into.scores.end(),
                              [&](const auto& s) { return s.question == q.question; });
       if (it == into.scores.end()) {
-        into.scores.push_back(q);
+        into.scores.push_back(std::move(q));
         continue;
       }
       const std::string what =
@@ -144,6 +155,7 @@ private:
   model::BidsFile& m_target;
   bool m_listed;
   diag::Diagnostics& m_diags;
+  std::map<Key, std::size_t> m_index; // key → index in m_target.bids
 };
 
 // Attach every CSV sheet to the one tender file of the run and merge it into that tender's
@@ -189,7 +201,7 @@ void attach_sheets(CheckedInputs& inputs)
     target = &*first.bids;
   }
   SheetMerger merger(*target, listed, inputs.diagnostics);
-  for (const load::LoadedFile* f : sheets) {
+  for (load::LoadedFile* f : sheets) {
     merger.merge(*f->sheet);
   }
 }

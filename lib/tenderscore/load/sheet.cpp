@@ -14,6 +14,7 @@
 #include <map>
 #include <string_view>
 #include <tuple>
+#include <utility>
 
 namespace tenderscore::load {
 
@@ -141,11 +142,10 @@ private:
   model::Bid& bid(const CsvField& bidder, const CsvField* lot)
   {
     const bool has_lot = lot && !lot->text.empty();
-    for (auto& b : m_file.bids) {
-      if (b.bidder.value == bidder.text &&
-          (b.lot ? b.lot->value : "") == (has_lot ? lot->text : "")) {
-        return b;
-      }
+    const auto [found, added] =
+        m_bid_index.try_emplace({bidder.text, has_lot ? lot->text : ""}, m_file.bids.size());
+    if (!added) {
+      return m_file.bids[found->second];
     }
     model::Bid& b = m_file.bids.emplace_back();
     b.bidder = {bidder.text, bidder.where};
@@ -223,6 +223,8 @@ private:
   Columns m_columns;
   diag::Diagnostics& m_diags;
   model::BidsFile m_file;
+  // (bidder, lot or "") → index of its bid in m_file.bids: a sheet has a row per score.
+  std::map<std::pair<std::string, std::string>, std::size_t> m_bid_index;
   std::map<std::tuple<std::string, std::string, std::string, std::string>, int> m_seen;
 };
 

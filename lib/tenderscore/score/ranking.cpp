@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <span>
 
 namespace tenderscore::score::detail {
 
@@ -84,12 +85,13 @@ std::string names(const std::vector<const BidResult*>& bids)
 }
 
 // How a level total with each other bid was resolved: a true tie, or the deciding criterion.
-std::string tie_note(const BidResult& bid, const std::vector<BidResult>& ranked,
+// `level` is the run of ranked bids level with `bid` on the metric (contiguous once sorted).
+std::string tie_note(const BidResult& bid, std::span<const BidResult> level,
                      const std::vector<std::string>& keys, const Metric& metric)
 {
   std::vector<const BidResult*> tied;
   std::vector<std::string> clauses;
-  for (const auto& other : ranked) {
+  for (const auto& other : level) {
     if (&other == &bid || !metric.level(other, bid)) {
       continue;
     }
@@ -169,8 +171,14 @@ void rank_bids(std::vector<BidResult>& bids, const std::vector<model::Criterion>
       ranked[i].rank = static_cast<int>(i + 1);
     }
   }
-  for (auto& bid : ranked) {
-    bid.tie_note = tie_note(bid, ranked, keys, metric);
+  for (std::size_t first = 0, last = 0; first < ranked.size(); first = last) {
+    while (last < ranked.size() && metric.level(ranked[first], ranked[last])) {
+      ++last;
+    }
+    const std::span<const BidResult> level(ranked.data() + first, last - first);
+    for (std::size_t i = first; i < last; ++i) {
+      ranked[i].tie_note = tie_note(ranked[i], level, keys, metric);
+    }
   }
   bids.clear();
   bids.reserve(ranked.size() + excluded.size());
