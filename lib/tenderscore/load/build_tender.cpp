@@ -35,6 +35,11 @@ const std::vector<std::pair<std::string_view, model::Direction>> k_directions{
     {"lower", model::Direction::lower},
 };
 
+const std::vector<std::pair<std::string_view, model::Allocation>> k_allocations{
+    {"by-lot-value", model::Allocation::by_lot_value},
+    {"best-combination", model::Allocation::best_combination},
+};
+
 const std::vector<std::pair<std::string_view, model::Award>> k_awards{
     {"weighted-total", model::Award::weighted_total},
     {"price-per-quality-point", model::Award::price_per_quality_point},
@@ -180,11 +185,39 @@ std::vector<model::Lot> lots(Reader& r)
 {
   std::vector<model::Lot> result;
   for (const auto& p : r.items("/lots")) {
-    model::Lot lot{r.text(p + "/id"), r.value_at(p + "/id"), r.text(p + "/title"), std::nullopt};
+    model::Lot lot{r.text(p + "/id"), r.value_at(p + "/id"), r.text(p + "/title"), std::nullopt,
+                   r.number(p + "/value")};
     if (r.has(p + "/criteria")) {
       lot.criteria = criteria(r, p + "/criteria");
     }
     result.push_back(std::move(lot));
+  }
+  return result;
+}
+
+std::vector<Located<std::string>> texts(Reader& r, const std::string& pointer)
+{
+  std::vector<Located<std::string>> result;
+  for (const auto& p : r.items(pointer)) {
+    if (auto text = r.located_text(p)) {
+      result.push_back(std::move(*text));
+    }
+  }
+  return result;
+}
+
+std::vector<model::Stage> stages(Reader& r)
+{
+  std::vector<model::Stage> result;
+  for (const auto& p : r.items("/stages")) {
+    model::Stage stage{r.text(p + "/id"), r.value_at(p + "/id"), texts(r, p + "/gates"),
+                       texts(r, p + "/criteria"), std::nullopt};
+    if (r.has(p + "/shortlist")) {
+      const std::string s = p + "/shortlist";
+      stage.shortlist =
+          model::Shortlist{r.number(s + "/top"), r.number(s + "/threshold"), r.key_at(s)};
+    }
+    result.push_back(std::move(stage));
   }
   return result;
 }
@@ -217,6 +250,18 @@ model::Tender build_tender(const Document& document, diag::Diagnostics& diags)
   }
   tender.outcomes = outcomes(r);
   tender.lots = lots(r);
+  if (r.has("/lot_rules")) {
+    model::LotRules rules{
+        r.required_number("/lot_rules/max_lots_per_bidder"), {}, r.key_at("/lot_rules")};
+    if (auto allocation = r.choice("/lot_rules/allocation", k_allocations)) {
+      rules.allocation = *allocation;
+    }
+    tender.lot_rules = std::move(rules);
+  }
+  tender.stages = stages(r);
+  if (r.has("/stages")) {
+    tender.stages_where = r.key_at("/stages");
+  }
   return tender;
 }
 

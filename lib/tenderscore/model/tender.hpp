@@ -146,6 +146,37 @@ struct Lot
   Location where;
   std::string title;
   std::optional<std::vector<Criterion>> criteria; // overrides the tender's criteria
+  std::optional<Located<Rational>> value{};       // the lot's value, for by-lot-value
+};
+
+enum class Allocation { by_lot_value, best_combination };
+
+// A cap on the lots one bidder may win and the objective rule that says which it keeps.
+struct LotRules
+{
+  Located<Rational> max_lots_per_bidder;
+  Located<Allocation> allocation{Allocation::by_lot_value, {}};
+  Location where; // the `lot_rules` key
+};
+
+// Who goes through stage 1 of a two-stage evaluation: the top N, or those whose share of the
+// available stage-1 points reaches a threshold (validation requires exactly one of the two).
+struct Shortlist
+{
+  std::optional<Located<Rational>> top;
+  std::optional<Located<Rational>> threshold; // share (0, 1]
+  Location where;                             // the `shortlist` key
+};
+
+// One stage of a two-stage evaluation (SPEC §5): stage 1 applies its gates and an optional
+// shortlist ranked on its criteria; stage 2 applies the other gates and scores for award.
+struct Stage
+{
+  std::string id;
+  Location where; // the `id` value
+  std::vector<Located<std::string>> gates;
+  std::vector<Located<std::string>> criteria;
+  std::optional<Shortlist> shortlist;
 };
 
 struct Ringfence
@@ -184,6 +215,9 @@ struct Tender
   std::optional<Ringfence> ringfence;
   std::vector<Outcome> outcomes;
   std::vector<Lot> lots;
+  std::optional<LotRules> lot_rules;
+  std::vector<Stage> stages; // empty, or two stages: selection then award
+  Location stages_where;     // the `stages` key
 
   /// Return the scale named `id`, or nullptr.
   const Scale* find_scale(const std::string& id) const;

@@ -37,7 +37,12 @@ void write_score_csv(const score::Result& result, std::ostream& out)
 {
   const auto ids = column_ids(result);
   const bool per_point = result.award == "price-per-quality-point";
-  out << "lot,bidder,rank,status,total";
+  const bool staged = !result.stages.empty();
+  out << "lot,bidder,rank,status";
+  if (staged) {
+    out << ",stage";
+  }
+  out << ",total";
   if (per_point) {
     out << ",price_per_point";
   }
@@ -49,8 +54,11 @@ void write_score_csv(const score::Result& result, std::ostream& out)
     for (const auto& bid : lot.bids) {
       out << util::csv_cell(lot.lot.value_or("")) << ',' << util::csv_cell(bid.bidder) << ','
           << (bid.rank ? std::to_string(*bid.rank) : std::string{}) << ','
-          << (bid.status == score::BidStatus::ranked ? "ranked" : "excluded") << ','
-          << csv_number(bid.total);
+          << (bid.status == score::BidStatus::ranked ? "ranked" : "excluded") << ',';
+      if (staged) {
+        out << util::csv_cell(bid.stage_reached) << ',';
+      }
+      out << csv_number(bid.total);
       if (per_point) {
         out << ',' << csv_number(bid.price_per_point);
       }

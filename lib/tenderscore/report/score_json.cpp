@@ -67,12 +67,15 @@ ordered_json exclusion_json(const score::Exclusion& e)
   return {{"rule", e.rule}, {"criterion", e.criterion}, {"reason", e.reason}};
 }
 
-ordered_json bid_json(const score::BidResult& bid, bool per_point)
+ordered_json bid_json(const score::BidResult& bid, bool per_point, bool staged)
 {
   ordered_json item;
   item["bidder"] = bid.bidder;
   item["rank"] = bid.rank ? ordered_json(*bid.rank) : ordered_json(nullptr);
   item["status"] = bid.status == score::BidStatus::ranked ? "ranked" : "excluded";
+  if (staged) { // two-stage only: the last stage the bid reached
+    item["stage"] = bid.stage_reached;
+  }
   item["total"] = json_number(bid.total);
   ordered_json criteria = ordered_json::object();
   ordered_json details = ordered_json::object();
@@ -121,6 +124,7 @@ ordered_json bid_json(const score::BidResult& bid, bool per_point)
 void write_score_json(const score::Result& result, std::ostream& out)
 {
   const bool per_point = result.award == "price-per-quality-point";
+  const bool staged = !result.stages.empty();
   ordered_json doc;
   doc["format"] = "tenderscore/result@1";
   doc["tender"] = result.tender;
@@ -135,9 +139,13 @@ void write_score_json(const score::Result& result, std::ostream& out)
     }
     ordered_json bids = ordered_json::array();
     for (const auto& bid : lot.bids) {
-      bids.push_back(bid_json(bid, per_point));
+      bids.push_back(bid_json(bid, per_point, staged));
     }
     item["bids"] = std::move(bids);
+    if (staged) {
+      item["stage_note"] =
+        lot.stage_note.empty() ? ordered_json(nullptr) : ordered_json(lot.stage_note);
+    }
     const auto& b = lot.benchmarks;
     item["price_benchmarks"] = {{"lowest", json_number(b.lowest)},
                                 {"highest", json_number(b.highest)},
@@ -155,6 +163,12 @@ void write_score_json(const score::Result& result, std::ostream& out)
                   {"arithmetic", "exact rational; numbers shown as the nearest double"}};
   if (per_point) {
     doc["rules"]["award"] = result.award;
+  }
+  if (staged) {
+    doc["rules"]["stages"] = result.stages;
+  }
+  if (!result.lot_cap.empty()) {
+    doc["rules"]["lot_cap"] = result.lot_cap;
   }
   out << doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
 }

@@ -149,6 +149,9 @@ void write_notes(const score::LotResult& lot, std::ostream& out)
       for (std::size_t i = 1; i < bid.exclusions.size(); ++i) {
         out << "    also: " << bid.exclusions[i].reason << " [" << bid.exclusions[i].rule << "]\n";
       }
+      if (!bid.stage_reached.empty()) {
+        out << "    stage: stopped at " << util::quote(bid.stage_reached) << '\n';
+      }
     }
   }
   any = false;
@@ -174,6 +177,24 @@ void write_notes(const score::LotResult& lot, std::ostream& out)
   }
 }
 
+// Two-stage only: how many bids stopped at stage 1 and reached stage 2, and a tie at the
+// shortlist's cut-off.
+void write_stages(const score::Result& result, const score::LotResult& lot, std::ostream& out)
+{
+  out << "\nStages\n";
+  for (std::size_t i = 0; i < result.stages.size(); ++i) {
+    const std::string& stage = result.stages[i];
+    const auto count = std::count_if(lot.bids.begin(), lot.bids.end(),
+                                     [&](const auto& bid) { return bid.stage_reached == stage; });
+    const bool last = i + 1 == result.stages.size();
+    out << "  " << util::quote(stage) << ": " << count << " bid" << (count == 1 ? "" : "s")
+        << (last ? " reached it" : " stopped here") << '\n';
+  }
+  if (!lot.stage_note.empty()) {
+    out << "  " << util::escape_terminal(lot.stage_note) << '\n';
+  }
+}
+
 } // namespace
 
 void write_score_table(const score::Result& result, std::ostream& out)
@@ -190,6 +211,12 @@ void write_score_table(const score::Result& result, std::ostream& out)
   if (!result.tie_break.empty()) {
     out << "; tie-break: " << fmt::format("{}", fmt::join(result.tie_break, ", "));
   }
+  if (!result.lot_cap.empty()) {
+    out << "; lots: " << result.lot_cap;
+  }
+  if (!result.stages.empty()) {
+    out << "; stages: " << fmt::format("{}", fmt::join(result.stages, " → "));
+  }
   out << '\n';
   for (const auto& lot : result.lots) {
     out << '\n';
@@ -200,6 +227,9 @@ void write_score_table(const score::Result& result, std::ostream& out)
     write_ranking(lot, per_point(result), out);
     if (per_point(result)) {
       write_per_point(lot, out);
+    }
+    if (!result.stages.empty()) {
+      write_stages(result, lot, out);
     }
     write_notes(lot, out);
   }

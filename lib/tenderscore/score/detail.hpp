@@ -43,13 +43,66 @@ PanelScores score_questions(const std::vector<model::Criterion>& criteria, const
 
 // exclusions.cpp
 
+// The absolute points of the question leaves under criteria and the weight they carry.
+struct QualityPoints
+{
+  Rational points;    // Σ leaf weight × score ÷ scale max
+  Rational available; // Σ leaf weight
+};
+
+/// Add the question leaves of `criterion` (itself when a question) of `tender`, scored
+/// `scores`, to `sum`: always on the scale max, and leaving the price criterion out.
+void add_quality_points(const model::Tender& tender, const model::Criterion& criterion,
+                        const PanelScores& scores, QualityPoints& sum);
+
+/// Return `share` in percent rounded down to one decimal, e.g. "59.9" for 0.5995.
+std::string percent_rounded_down(const Rational& share);
+
 /// Return the maximum of the scale of `question` in `tender`, or 0 when it has none.
 Rational scale_max(const model::Tender& tender, const model::Criterion& question);
 
-/// Return every reason to exclude `bid` scored `scores` on `criteria` of `tender`, in rule order.
+/// Return every reason to exclude `bid` scored `scores` on `criteria` of `tender`, in rule order,
+/// leaving out the gates named in `skip_gates`.
 std::vector<Exclusion> find_exclusions(const model::Tender& tender,
                                        const std::vector<model::Criterion>& criteria,
-                                       const model::Bid& bid, const PanelScores& scores);
+                                       const model::Bid& bid, const PanelScores& scores,
+                                       const std::vector<std::string>& skip_gates = {});
+
+// lots.cpp
+
+/// Return whether a bidder ranks 1st in more of `lots` than `rules` allow.
+bool over_cap(const model::LotRules& rules, const std::vector<LotResult>& lots);
+
+/// Return the bidder who wins each of `lots` (in `tender.lots` order) under the lot rules of
+/// `tender`, "" where no bid is ranked or none may win.
+std::vector<std::string> allocate_lots(const model::Tender& tender,
+                                       const std::vector<LotResult>& lots);
+
+/// Add to `capped` a "lot-cap" exclusion for each bid of lot number `lot` of `lots` ranked
+/// ahead of its winner in `winners`, naming the lots its bidder keeps; true when one was added.
+bool cap_out(const model::Tender& tender, const std::vector<LotResult>& lots,
+             const std::vector<std::string>& winners, std::size_t lot,
+             std::map<std::string, Exclusion>& capped);
+
+// stages.cpp
+
+// One bid of a lot as stage 1 sees it.
+struct StageEntry
+{
+  const model::Bid* bid;
+  const PanelScores* scores;
+  BidResult* result;
+};
+
+/// Return the ids of the gates that stage 1 of `tender` applies (none without stages).
+std::vector<std::string> stage_one_gates(const model::Tender& tender);
+
+/// Apply stage 1 of `tender`, which has two stages, to `entries` scored on `criteria`: exclude
+/// the bids that fail a stage-1 gate or are left off the shortlist, naming the stage, and set
+/// every bid's stage reached; return a note on a tie at the shortlist's cut-off, or "".
+std::string apply_stage_one(const model::Tender& tender,
+                            const std::vector<model::Criterion>& criteria,
+                            const std::vector<StageEntry>& entries);
 
 // price.cpp
 

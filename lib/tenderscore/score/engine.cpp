@@ -3,9 +3,11 @@
 #include <tenderscore/score/engine.hpp>
 
 #include <tenderscore/score/detail.hpp>
+#include <tenderscore/util/rational.hpp>
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 
 namespace tenderscore::score {
 
@@ -54,9 +56,35 @@ Entry start_entry(const model::Tender& tender, const std::vector<model::Criterio
     result.price = bid.price->value;
   }
   entry.scores = detail::score_questions(criteria, bid, tender.panel, result.flags);
-  result.exclusions = detail::find_exclusions(tender, criteria, bid, entry.scores);
-  result.status = result.exclusions.empty() ? BidStatus::ranked : BidStatus::excluded;
+  if (tender.stages.empty()) {
+    result.exclusions = detail::find_exclusions(tender, criteria, bid, entry.scores);
+    result.status = result.exclusions.empty() ? BidStatus::ranked : BidStatus::excluded;
+  }
   return entry;
+}
+
+// Two stages: stage 1 decides who reaches stage 2, where the other gates, minimums, thresholds
+// and the budget apply as in a one-stage evaluation.
+std::string run_stages(const model::Tender& tender, const std::vector<model::Criterion>& criteria,
+                       const std::vector<const model::Bid*>& bids, std::vector<Entry>& entries)
+{
+  std::vector<detail::StageEntry> stage_entries;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    stage_entries.push_back({bids[i], &entries[i].scores, &entries[i].result});
+  }
+  std::string note = detail::apply_stage_one(tender, criteria, stage_entries);
+  const std::vector<std::string> done = detail::stage_one_gates(tender);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    BidResult& result = entries[i].result;
+    if (result.status != BidStatus::ranked) {
+      continue;
+    }
+    result.stage_reached = tender.stages.back().id;
+    result.exclusions =
+        detail::find_exclusions(tender, criteria, *bids[i], entries[i].scores, done);
+    result.status = result.exclusions.empty() ? BidStatus::ranked : BidStatus::excluded;
+  }
+  return note;
 }
 
 // Benchmarks over the bids in contention; the abnormally-low flag goes on every bid of the lot
@@ -87,9 +115,11 @@ const char* award_name(model::Award award)
                                                         : "weighted-total";
 }
 
+// `capped`: bidders excluded from this lot by the cap on lots per bidder, with the reason.
 LotResult score_lot(const model::Tender& tender, const std::optional<std::string>& lot,
                     const std::vector<const model::Bid*>& bids,
-                    const std::vector<std::string>& tie_break)
+                    const std::vector<std::string>& tie_break,
+                    const std::map<std::string, Exclusion>& capped = {})
 {
   const std::vector<model::Criterion>& criteria = tender.criteria_for(lot);
   LotResult out;
@@ -104,6 +134,16 @@ LotResult score_lot(const model::Tender& tender, const std::optional<std::string
   std::vector<Entry> entries;
   for (const model::Bid* bid : bids) {
     entries.push_back(start_entry(tender, criteria, lot, *bid));
+  }
+  if (!tender.stages.empty()) {
+    out.stage_note = run_stages(tender, criteria, bids, entries);
+  }
+  for (auto& e : entries) {
+    const auto found = capped.find(e.result.bidder);
+    if (found != capped.end() && e.result.status == BidStatus::ranked) {
+      e.result.exclusions.push_back(found->second);
+      e.result.status = BidStatus::excluded;
+    }
   }
   out.benchmarks = benchmark_prices(entries, detail::find_price_criterion(criteria));
 
@@ -127,6 +167,29 @@ LotResult score_lot(const model::Tender& tender, const std::optional<std::string
   return out;
 }
 
+// Until no bidder ranks 1st in more lots than the cap: allocate the lots, exclude from each lot
+// the bids ranked ahead of its winner and score those lots again. Each round adds an exclusion.
+void apply_lot_rules(const model::Tender& tender,
+                     const std::vector<std::vector<const model::Bid*>>& bids, Result& result)
+{
+  std::vector<std::map<std::string, Exclusion>> capped(result.lots.size());
+  while (detail::over_cap(*tender.lot_rules, result.lots)) {
+    const std::vector<std::string> winners = detail::allocate_lots(tender, result.lots);
+    std::vector<std::size_t> changed;
+    for (std::size_t i = 0; i < result.lots.size(); ++i) {
+      if (detail::cap_out(tender, result.lots, winners, i, capped[i])) {
+        changed.push_back(i);
+      }
+    }
+    if (changed.empty()) {
+      return;
+    }
+    for (std::size_t i : changed) {
+      result.lots[i] = score_lot(tender, tender.lots[i].id, bids[i], result.tie_break, capped[i]);
+    }
+  }
+}
+
 } // namespace
 
 // Bids are taken in input order (file order, then bid order). Without lots, one result holds
@@ -144,6 +207,9 @@ Result score_tender(const model::Tender& tender, const std::vector<const model::
   }
   result.aggregate = tender.panel.aggregate.value == model::Aggregate::median ? "median" : "mean";
   result.award = award_name(tender.award.value);
+  for (const auto& stage : tender.stages) {
+    result.stages.push_back(stage.id);
+  }
 
   std::vector<const model::Bid*> all;
   for (const model::BidsFile* file : bids) {
@@ -157,11 +223,22 @@ Result score_tender(const model::Tender& tender, const std::vector<const model::
     result.lots.push_back(score_lot(tender, std::nullopt, all, result.tie_break));
     return result;
   }
+  std::vector<std::vector<const model::Bid*>> by_lot;
   for (const auto& lot : tender.lots) {
-    std::vector<const model::Bid*> in_lot;
+    std::vector<const model::Bid*>& in_lot = by_lot.emplace_back();
     std::copy_if(all.begin(), all.end(), std::back_inserter(in_lot),
                  [&](const model::Bid* bid) { return bid->lot && bid->lot->value == lot.id; });
     result.lots.push_back(score_lot(tender, lot.id, in_lot, result.tie_break));
+  }
+  if (tender.lot_rules) {
+    const model::LotRules& rules = *tender.lot_rules;
+    const Rational& cap = rules.max_lots_per_bidder.value;
+    result.lot_cap =
+        "at most " + util::format_short(cap) + " lot" + (cap == 1 ? "" : "s") +
+        " per bidder, kept " +
+        (rules.allocation.value == model::Allocation::best_combination ? "by best combination"
+                                                                       : "by lot value");
+    apply_lot_rules(tender, by_lot, result);
   }
   return result;
 }

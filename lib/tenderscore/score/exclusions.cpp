@@ -4,6 +4,8 @@
 
 #include <tenderscore/util/rational.hpp>
 
+#include <algorithm>
+
 namespace tenderscore::score::detail {
 
 namespace {
@@ -18,9 +20,13 @@ std::string quoted(const std::string& id)
 
 // a. Gates, in tender order: a fail excludes (so does a missing answer, which validation
 // rejects before scoring).
-void check_gates(const model::Tender& tender, const model::Bid& bid, std::vector<Exclusion>& out)
+void check_gates(const model::Tender& tender, const model::Bid& bid,
+                 const std::vector<std::string>& skip, std::vector<Exclusion>& out)
 {
   for (const auto& gate : tender.gates) {
+    if (std::find(skip.begin(), skip.end(), gate.id) != skip.end()) {
+      continue;
+    }
     const model::GateAnswer* answer = bid.find_gate(gate.id);
     if (!answer) {
       out.push_back({"gate", gate.id, "gate " + quoted(gate.id) + " not answered"});
@@ -48,17 +54,11 @@ void check_minimums(const std::vector<model::Criterion>& criteria, const PanelSc
   });
 }
 
-// The absolute points of the question leaves under a criterion and the weight they carry.
-struct QualityPoints
-{
-  Rational points;    // Σ leaf weight × score ÷ scale max
-  Rational available; // Σ leaf weight
-};
+} // namespace
 
-// Adds the question leaves of `criterion` (itself when it is a question) to `sum`. Always the
-// scale max, even for a relative-to-best question, so that a threshold never depends on other
-// bids; the price criterion is left out, so that a quality threshold never excludes on price
-// even where validation was skipped.
+// Always the scale max, even for a relative-to-best question, so that a threshold never depends
+// on other bids; the price criterion is left out, so that a quality threshold never excludes on
+// price even where validation was skipped.
 void add_quality_points(const model::Tender& tender, const model::Criterion& criterion,
                         const PanelScores& scores, QualityPoints& sum)
 {
@@ -81,8 +81,7 @@ void add_quality_points(const model::Tender& tender, const model::Criterion& cri
   }
 }
 
-// Returns `share` in percent rounded down to one decimal, so that a share below a threshold is
-// never shown as reaching it (0.5995 is "59.9", not "60.0").
+// Rounded down, so that a share below a threshold is never shown as reaching it.
 std::string percent_rounded_down(const Rational& share)
 {
   const Rational tenths = share * 1000;
@@ -94,6 +93,8 @@ std::string percent_rounded_down(const Rational& share)
   }
   return util::format_fixed(Rational{whole} / 10, 1);
 }
+
+namespace {
 
 // c. Thresholds, criteria in tree order: the share of the question leaves' weight earned,
 // Σ leaf weight × score ÷ scale max ÷ Σ leaf weight, below the threshold excludes.
@@ -155,10 +156,11 @@ Rational scale_max(const model::Tender& tender, const model::Criterion& question
 // decisive.
 std::vector<Exclusion> find_exclusions(const model::Tender& tender,
                                        const std::vector<model::Criterion>& criteria,
-                                       const model::Bid& bid, const PanelScores& scores)
+                                       const model::Bid& bid, const PanelScores& scores,
+                                       const std::vector<std::string>& skip_gates)
 {
   std::vector<Exclusion> out;
-  check_gates(tender, bid, out);
+  check_gates(tender, bid, skip_gates, out);
   check_minimums(criteria, scores, out);
   check_thresholds(tender, criteria, scores, out);
   check_budget(criteria, bid, out);

@@ -42,7 +42,9 @@ struct CriterionPoints
 };
 
 // Why a bid was excluded. rule: "gate" | "minimum" | "threshold" | "budget" |
-// "no-quality-points" | "no-price" (the last two only under price per quality point).
+// "no-quality-points" | "no-price" (the last two only under price per quality point) |
+// "shortlist" (left off the stage-1 shortlist of a two-stage evaluation) | "lot-cap" (won more
+// lots than the tender's cap allows and gave this one up).
 struct Exclusion
 {
   std::string rule;
@@ -82,6 +84,8 @@ struct BidResult
   // e.g. "price 12000 ÷ 66.25 points = 181.132075…"; none when excluded.
   std::optional<Rational> price_per_point;
   std::string price_per_point_formula;
+  // two-stage evaluations only: the id of the last stage the bid reached ("" without stages)
+  std::string stage_reached;
 };
 
 struct PriceBenchmarks
@@ -101,6 +105,7 @@ struct LotResult
   PriceBenchmarks benchmarks;
   std::string price_method;    // of the lot's criteria; "" when they have no price criterion
   Rational social_value_share; // percent of the lot's total carried by social value criteria
+  std::string stage_note;      // two-stage: how the stage-1 shortlist was cut, "" when no note
 };
 
 // The format-neutral result that every writer renders.
@@ -116,6 +121,9 @@ struct Result
   // "weighted-total" | "price-per-quality-point" (rank by price per point, lowest first)
   std::string award = "weighted-total";
   std::vector<LotResult> lots;
+  // the cap on lots per bidder, e.g. "at most 2 lots per bidder, kept by lot value"; "" when none
+  std::string lot_cap;
+  std::vector<std::string> stages; // stage ids of a two-stage evaluation, in order; else empty
 };
 
 } // namespace tenderscore::score

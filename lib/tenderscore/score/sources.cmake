@@ -1,7 +1,9 @@
 target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/engine.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exclusions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/lots.cpp
   ${CMAKE_CURRENT_LIST_DIR}/panel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/points.cpp
   ${CMAKE_CURRENT_LIST_DIR}/price.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/ranking.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/ranking.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/stages.cpp)

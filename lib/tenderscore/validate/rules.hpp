@@ -96,6 +96,14 @@ void check_price(const model::Criterion& criterion, Diagnostics& diags);
 /// quality point (`award.price-criterion`).
 void check_award(const model::Tender& tender, Diagnostics& diags);
 
+/// Report the two-stage rules of `tender`: exactly two stages, stage 1's gate and criterion
+/// references and its shortlist (`stages.*`).
+void check_stages(const model::Tender& tender, Diagnostics& diags);
+
+/// Report the cap on lots per bidder of `tender`: its number, its lots and their values
+/// (`lots.*`).
+void check_lot_rules(const model::Tender& tender, Diagnostics& diags);
+
 /// Report KPIs of `tender` without targets, with targets out of order, or with bad weights.
 void check_outcomes(const model::Tender& tender, Diagnostics& diags);
 

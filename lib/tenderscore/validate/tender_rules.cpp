@@ -113,6 +113,8 @@ void check_tender(const model::Tender& tender, const Options& options, diag::Dia
   }
   detail::check_tie_break(tender, diags);
   detail::check_award(tender, diags);
+  detail::check_stages(tender, diags);
+  detail::check_lot_rules(tender, diags);
   check_panel(tender.panel, diags);
   detail::check_outcomes(tender, diags);
   check_ringfence(tender.ringfence, diags);

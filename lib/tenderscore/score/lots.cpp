@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// A cap on the lots one bidder may win (SPEC §5): which lots a capped bidder keeps, by lot value
+// or by the combination of winners with the highest sum of winning totals.
+#include <tenderscore/score/detail.hpp>
+
+#include <tenderscore/util/rational.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+namespace tenderscore::score::detail {
+
+namespace {
+
+using Counts = std::map<std::string, Rational>;
+
+std::string quoted(const std::string& id)
+{
+  return "'" + id + "'";
+}
+
+// The ranked bids of a lot in rank order (input order within a tie).
+std::vector<const BidResult*> ranked(const LotResult& lot)
+{
+  std::vector<const BidResult*> out;
+  for (const auto& bid : lot.bids) {
+    if (bid.status == BidStatus::ranked) {
+      out.push_back(&bid);
+    }
+  }
+  return out;
+}
+
+Rational value_of(const model::Lot& lot)
+{
+  return lot.value ? lot.value->value : Rational{0};
+}
+
+// Lots in order of value, highest first (lot order within equal values); each goes to its best
+// ranked bid whose bidder has not reached the cap.
+std::vector<std::string> by_lot_value(const model::Tender& tender,
+                                      const std::vector<LotResult>& lots, const Rational& cap)
+{
+  std::vector<std::size_t> order(lots.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return value_of(tender.lots[a]) > value_of(tender.lots[b]);
+  });
+  std::vector<std::string> winners(lots.size());
+  Counts won;
+  for (std::size_t i : order) {
+    for (const BidResult* bid : ranked(lots[i])) {
+      if (won[bid->bidder] < cap) {
+        winners[i] = bid->bidder;
+        won[bid->bidder] += 1;
+        break;
+      }
+    }
+  }
+  return winners;
+}
+
+// Exhaustive search, lots in order and each lot's bids in rank order, so that among equal sums
+// the first found (better-ranked winners in earlier lots) is kept; branches that cannot beat the
+// best so far are cut.
+struct Search
+{
+  const std::vector<std::vector<const BidResult*>>& candidates;
+  const std::vector<Rational>& bound; // Σ best total of lots i.. onwards
+  const Rational& cap;
+  Counts won;
+  std::vector<std::string> current;
+  Rational sum;
+  std::optional<Rational> best_sum;
+  std::vector<std::string> best;
+
+  void run(std::size_t i)
+  {
+    if (best_sum && sum + bound[i] <= *best_sum) {
+      return;
+    }
+    if (i == candidates.size()) {
+      best_sum = sum;
+      best = current;
+      return;
+    }
+    bool any = false;
+    for (const BidResult* bid : candidates[i]) {
+      if (won[bid->bidder] >= cap) {
+        continue;
+      }
+      any = true;
+      won[bid->bidder] += 1;
+      sum += *bid->total;
+      current[i] = bid->bidder;
+      run(i + 1);
+      current[i].clear();
+      sum -= *bid->total;
+      won[bid->bidder] -= 1;
+    }
+    if (!any) {
+      run(i + 1);
+    }
+  }
+};
+
+std::vector<std::string> best_combination(const std::vector<LotResult>& lots, const Rational& cap)
+{
+  std::vector<std::vector<const BidResult*>> candidates;
+  for (const auto& lot : lots) {
+    candidates.push_back(ranked(lot));
+  }
+  std::vector<Rational> bound(lots.size() + 1, Rational{0});
+  for (std::size_t i = lots.size(); i-- > 0;) {
+    Rational top = 0;
+    for (const BidResult* bid : candidates[i]) {
+      top = std::max(top, *bid->total);
+    }
+    bound[i] = bound[i + 1] + top;
+  }
+  Search search{candidates, bound, cap, {}, std::vector<std::string>(lots.size()), 0, {}, {}};
+  search.run(0);
+  return search.best;
+}
+
+std::string kept_text(const std::vector<LotResult>& lots, const std::vector<std::string>& winners,
+                      const std::string& bidder)
+{
+  std::vector<std::string> kept;
+  for (std::size_t i = 0; i < lots.size(); ++i) {
+    if (winners[i] == bidder) {
+      kept.push_back(quoted(lots[i].lot.value_or("")));
+    }
+  }
+  if (kept.empty()) {
+    return "none";
+  }
+  std::string out;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    out += (i == 0 ? "" : i + 1 == kept.size() ? " and " : ", ") + kept[i];
+  }
+  return out;
+}
+
+} // namespace
+
+bool over_cap(const model::LotRules& rules, const std::vector<LotResult>& lots)
+{
+  Counts firsts;
+  for (const auto& lot : lots) {
+    for (const auto& bid : lot.bids) {
+      if (bid.rank && *bid.rank == 1) {
+        firsts[bid.bidder] += 1;
+      }
+    }
+  }
+  return std::any_of(firsts.begin(), firsts.end(), [&](const auto& entry) {
+    return entry.second > rules.max_lots_per_bidder.value;
+  });
+}
+
+std::vector<std::string> allocate_lots(const model::Tender& tender,
+                                       const std::vector<LotResult>& lots)
+{
+  const Rational& cap = tender.lot_rules->max_lots_per_bidder.value;
+  if (tender.lot_rules->allocation.value == model::Allocation::best_combination) {
+    return best_combination(lots, cap);
+  }
+  return by_lot_value(tender, lots, cap);
+}
+
+bool cap_out(const model::Tender& tender, const std::vector<LotResult>& lots,
+             const std::vector<std::string>& winners, std::size_t lot,
+             std::map<std::string, Exclusion>& capped)
+{
+  if (winners[lot].empty()) {
+    return false;
+  }
+  const auto ranked_bids = ranked(lots[lot]);
+  const auto winner =
+      std::find_if(ranked_bids.begin(), ranked_bids.end(),
+                   [&](const BidResult* bid) { return bid->bidder == winners[lot]; });
+  if (winner == ranked_bids.end()) {
+    return false;
+  }
+  const model::LotRules& rules = *tender.lot_rules;
+  const bool by_value = rules.allocation.value == model::Allocation::by_lot_value;
+  bool changed = false;
+  for (const BidResult* bid : ranked_bids) {
+    if (*bid->rank >= *(*winner)->rank || capped.count(bid->bidder) != 0) {
+      continue;
+    }
+    capped[bid->bidder] = {"lot-cap", "",
+                           "capped out: " + quoted(bid->bidder) + " may win at most " +
+                               util::format_short(rules.max_lots_per_bidder.value) + " lot" +
+                               (rules.max_lots_per_bidder.value == 1 ? "" : "s") + " and keeps " +
+                               kept_text(lots, winners, bid->bidder) +
+                               (by_value ? " (by lot value)" : " (best combination)")};
+    changed = true;
+  }
+  return changed;
+}
+
+} // namespace tenderscore::score::detail

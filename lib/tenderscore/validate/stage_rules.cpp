@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+// Two-stage evaluations (SPEC §5): exactly two stages; stage 1's gates, criteria and shortlist.
+#include <tenderscore/util/text.hpp>
+#include <tenderscore/validate/rules.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace tenderscore::validate::detail {
+
+namespace {
+
+using util::format_short;
+using util::quote;
+
+bool contains(const std::vector<std::string>& ids, const std::string& id)
+{
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+void check_gate_refs(const model::Stage& stage, const model::Tender& tender, Diagnostics& diags)
+{
+  std::vector<std::string> ids;
+  for (const auto& gate : tender.gates) {
+    ids.push_back(gate.id);
+  }
+  for (const auto& gate : stage.gates) {
+    if (!contains(ids, gate.value)) {
+      diags.error(gate.where, "stages.unknown-gate",
+                  fmt::format("stage {} names gate {}, which is not a gate{}", quote(stage.id),
+                              quote(gate.value), util::did_you_mean(gate.value, ids)));
+    }
+  }
+}
+
+void check_criterion_refs(const model::Stage& stage, const model::Tender& tender,
+                          Diagnostics& diags)
+{
+  std::vector<std::string> ids;
+  std::vector<std::string> prices;
+  for (const auto& tree : trees_of(tender)) {
+    const auto all = criterion_ids(tree.criteria);
+    const auto price = criterion_ids(tree.criteria, model::CriterionKind::price);
+    ids.insert(ids.end(), all.begin(), all.end());
+    prices.insert(prices.end(), price.begin(), price.end());
+  }
+  for (const auto& id : stage.criteria) {
+    if (!contains(ids, id.value)) {
+      diags.error(id.where, "stages.unknown-criterion",
+                  fmt::format("stage {} names criterion {}, which is not a criterion{}",
+                              quote(stage.id), quote(id.value), util::did_you_mean(id.value, ids)));
+    } else if (contains(prices, id.value)) {
+      diags.error(id.where, "stages.price-criterion",
+                  fmt::format("stage {} names the price criterion {}; a shortlist is ranked on "
+                              "quality points only",
+                              quote(stage.id), quote(id.value)));
+    }
+  }
+}
+
+void check_shortlist(const model::Stage& stage, Diagnostics& diags)
+{
+  const model::Shortlist& shortlist = *stage.shortlist;
+  if (shortlist.top && shortlist.threshold) {
+    diags.error(shortlist.where, "stages.shortlist",
+                fmt::format("the shortlist of stage {} gives both top and threshold; give one",
+                            quote(stage.id)));
+  } else if (!shortlist.top && !shortlist.threshold) {
+    diags.error(shortlist.where, "stages.shortlist",
+                fmt::format("the shortlist of stage {} gives neither top nor threshold; give one",
+                            quote(stage.id)));
+  }
+  if (shortlist.top) {
+    const Rational& top = shortlist.top->value;
+    if (top < 1 || boost::multiprecision::denominator(top) != 1) {
+      diags.error(shortlist.top->where, "stages.top",
+                  fmt::format("shortlist top of stage {} must be a whole number of at least 1, "
+                              "got {}",
+                              quote(stage.id), format_short(top)));
+    }
+  }
+  if (shortlist.threshold) {
+    const Rational& share = shortlist.threshold->value;
+    if (share <= 0 || share > 1) {
+      diags.error(shortlist.threshold->where, "stages.threshold",
+                  fmt::format("shortlist threshold of stage {} must be greater than 0 and at most "
+                              "1, got {}",
+                              quote(stage.id), format_short(share)));
+    }
+  }
+  if (stage.criteria.empty()) {
+    diags.error(
+        shortlist.where, "stages.shortlist",
+        fmt::format("stage {} has a shortlist but no criteria to rank bids on", quote(stage.id)));
+  }
+}
+
+} // namespace
+
+void check_stages(const model::Tender& tender, Diagnostics& diags)
+{
+  if (tender.stages.empty()) {
+    return;
+  }
+  if (tender.stages.size() != 2) {
+    diags.error(tender.stages_where, "stages.count",
+                fmt::format("stages must list exactly 2 stages (stage 1, then the award stage), "
+                            "got {}",
+                            tender.stages.size()));
+  }
+  IdRegistry ids("stage");
+  for (const auto& stage : tender.stages) {
+    ids.add(stage.id, stage.where, diags);
+  }
+  const model::Stage& first = tender.stages.front();
+  check_gate_refs(first, tender, diags);
+  check_criterion_refs(first, tender, diags);
+  if (first.shortlist) {
+    check_shortlist(first, diags);
+  }
+  for (std::size_t i = 1; i < tender.stages.size(); ++i) {
+    const model::Stage& later = tender.stages[i];
+    if (!later.gates.empty() || !later.criteria.empty() || later.shortlist) {
+      diags.error(later.where, "stages.award-stage",
+                  fmt::format("stage {} is the award stage: gates, criteria and shortlist belong "
+                              "to stage 1 (the gates stage 1 does not list apply here)",
+                              quote(later.id)));
+    }
+  }
+}
+
+} // namespace tenderscore::validate::detail
