@@ -123,6 +123,20 @@ TEST_CASE("score::apply_stage_one")
     CHECK(lot.stage_note.empty());
   }
 
+  SUBCASE("no criteria named: the shortlist ranks on every quality point (FORMAT.md's form)")
+  {
+    // Quality is the only non-price criterion, so this is the top-1 case above: A 54 of 60 goes
+    // through alone and scores 54 + 40 × 100 ÷ 100 = 94.
+    auto t = staged(top(1));
+    t.stages[0].criteria.clear();
+    const auto result = score_and_check(t, five_bids());
+    const auto& lot = result.lots[0];
+    CHECK(*bid_of(lot, "A").total == 94);
+    CHECK(first_reason(bid_of(lot, "D")) ==
+          "not shortlisted at stage 'selection': ranked 4th of 4 on selection points (36 of 60 "
+          "available), the shortlist takes the top 1");
+  }
+
   SUBCASE("threshold")
   {
     // Shares of 60: A 0.9, B 0.8, C 0.8, D 0.6 < 0.7. A, B and C reach stage 2; B then fails

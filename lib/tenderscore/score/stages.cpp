@@ -46,6 +46,13 @@ QualityPoints stage_points(const model::Tender& tender, const model::Stage& stag
                            const std::vector<model::Criterion>& criteria, const PanelScores& scores)
 {
   QualityPoints sum;
+  if (stage.criteria.empty()) {
+    // No criteria named (FORMAT.md's own form): rank on every quality point of the tender.
+    for (const auto& c : criteria) {
+      add_quality_points(tender, c, scores, sum);
+    }
+    return sum;
+  }
   for (const auto& id : stage.criteria) {
     if (const model::Criterion* c = model::find_criterion(criteria, id.value)) {
       add_quality_points(tender, *c, scores, sum);

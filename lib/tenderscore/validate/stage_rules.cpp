@@ -89,11 +89,7 @@ void check_shortlist(const model::Stage& stage, Diagnostics& diags)
                               quote(stage.id), format_short(share)));
     }
   }
-  if (stage.criteria.empty()) {
-    diags.error(
-        shortlist.where, "stages.shortlist",
-        fmt::format("stage {} has a shortlist but no criteria to rank bids on", quote(stage.id)));
-  }
+  // A shortlist without `criteria` ranks on every quality point of the tender (FORMAT.md).
 }
 
 } // namespace
