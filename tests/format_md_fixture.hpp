@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// FORMAT.md's tender definition as published, shared by the tests that pin locations in it (the
-// same text is tests/data/format-md/tender.yaml, whose $schema path is one folder deeper).
+// FORMAT.md's tender definition and bids file as published, shared by the tests that pin
+// locations in them (the same texts are tests/data/format-md/*.yaml; the tender's $schema path
+// there is one folder deeper). Lines longer than 100 columns are FORMAT.md's own.
 
 namespace tenderscore::test {
 
@@ -81,6 +82,31 @@ outcomes:
         direction: higher
         weight: 30
         targets: {minimum: 500, expected: 1000, stretch: 2000}
+)";
+
+// FORMAT.md's bids file as published.
+inline constexpr const char* k_format_md_bids = R"(format: tenderscore/bids@1
+tender: waste-2015
+bids:
+  - bidder: Greenway Services Ltd
+    lot: null
+    price: 47200000
+    gates: {insurance: pass, exclusion-grounds: pass}
+    scores:
+      service-delivery:
+        evaluators: {ev-procurement: 4, ev-service: 4, ev-arts: 3}
+        moderated: 4
+        comment: Clear collection plan with resilience for peak periods.
+      recycling-performance:
+        evaluators: {ev-procurement: 3, ev-service: 3, ev-arts: 3}
+      mobilisation:
+        evaluators: {ev-procurement: 3, ev-service: 4, ev-arts: 3}
+      community-engagement:
+        evaluators: {ev-procurement: 4, ev-service: 5, ev-arts: 5}
+        moderated: 5
+    conflicts: []            # evaluator ids that declared a conflict for this bidder
+    commitments:
+      kpis: {recycling-rate: 52, arts-participants: 1500}
 )";
 
 } // namespace tenderscore::test

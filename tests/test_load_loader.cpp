@@ -25,29 +25,7 @@ namespace fs = std::filesystem;
 const char* const k_format_tender = tenderscore::test::k_format_md_tender;
 
 // FORMAT.md's bids file, as published.
-const char* const k_format_bids = R"(format: tenderscore/bids@1
-tender: waste-2015
-bids:
-  - bidder: Greenway Services Ltd
-    lot: null
-    price: 47200000
-    gates: {insurance: pass, exclusion-grounds: pass}
-    scores:
-      service-delivery:
-        evaluators: {ev-procurement: 4, ev-service: 4, ev-arts: 3}
-        moderated: 4
-        comment: Clear collection plan with resilience for peak periods.
-      recycling-performance:
-        evaluators: {ev-procurement: 3, ev-service: 3, ev-arts: 3}
-      mobilisation:
-        evaluators: {ev-procurement: 3, ev-service: 4, ev-arts: 3}
-      community-engagement:
-        evaluators: {ev-procurement: 4, ev-service: 5, ev-arts: 5}
-        moderated: 5
-    conflicts: []            # evaluator ids that declared a conflict for this bidder
-    commitments:
-      kpis: {recycling-rate: 52, arts-participants: 1500}
-)";
+const char* const k_format_bids = tenderscore::test::k_format_md_bids;
 
 std::string at(const diag::Location& where)
 {

@@ -32,30 +32,8 @@ constexpr const char* k_lots = R"(lots:
           - {id: community-engagement, weight: 10, scale: quality-0-5}
 )";
 
-// FORMAT.md's bids, plus a second bid with a declared conflict.
-constexpr const char* k_waste_bids = R"(format: tenderscore/bids@1
-tender: waste-2015
-bids:
-  - bidder: Greenway Services Ltd
-    lot: null
-    price: 47200000
-    gates: {insurance: pass, exclusion-grounds: pass}
-    scores:
-      service-delivery:
-        evaluators: {ev-procurement: 4, ev-service: 4, ev-arts: 3}
-        moderated: 4
-        comment: Clear collection plan with resilience for peak periods.
-      recycling-performance:
-        evaluators: {ev-procurement: 3, ev-service: 3, ev-arts: 3}
-      mobilisation:
-        evaluators: {ev-procurement: 3, ev-service: 4, ev-arts: 3}
-      community-engagement:
-        evaluators: {ev-procurement: 4, ev-service: 5, ev-arts: 5}
-        moderated: 5
-    conflicts: []            # evaluator ids that declared a conflict for this bidder
-    commitments:
-      kpis: {recycling-rate: 52, arts-participants: 1500}
-  - bidder: Riverside Community Arts CIC
+// Appended to FORMAT.md's bids file: a second bid, from a bidder with a declared conflict.
+constexpr const char* k_second_bid = R"(  - bidder: Riverside Community Arts CIC
     price: 44800000
     gates: {insurance: pass, exclusion-grounds: pass}
     scores:
@@ -272,7 +250,8 @@ void add_gates(model::Bid& bid, Locator& at)
 
 model::BidsFile waste_bids(const std::string& path)
 {
-  const auto source = std::make_shared<diag::SourceFile>(path, k_waste_bids);
+  const auto source =
+    std::make_shared<diag::SourceFile>(path, std::string(k_format_md_bids) + k_second_bid);
   Locator at(source);
   model::BidsFile file;
   file.source = source;
