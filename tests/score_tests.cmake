@@ -7,4 +7,5 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/test_score_ranking.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_score_stages.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_score_lots.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/test_score_engine.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/test_score_engine.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_score_sensitivity.cpp)

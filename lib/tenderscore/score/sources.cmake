@@ -6,4 +6,5 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/points.cpp
   ${CMAKE_CURRENT_LIST_DIR}/price.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ranking.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sensitivity.cpp
   ${CMAKE_CURRENT_LIST_DIR}/stages.cpp)

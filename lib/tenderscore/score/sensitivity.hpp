@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <tenderscore/score/result.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tenderscore::score {
+
+// Where one top-level criterion's weight would have to move for the winner to change (SPEC §8).
+// The other top-level weights are rescaled in proportion so that the weights still sum to 100;
+// every bid's points on a criterion scale with its weight, so each total is linear in it and
+// the crossing points are exact.
+struct BreakEven
+{
+  std::string criterion;
+  Rational weight;               // as set in the tender, percent
+  std::optional<Rational> lower; // the nearest weight below at which another bid draws level
+  std::string lower_bidder;      // that bid's bidder
+  std::optional<Rational> upper; // the nearest weight above, up to 100
+  std::string upper_bidder;
+  std::string explanation; // the equation solved, written out
+};
+
+// The margin of a lot's winner and how robust the award is to each top-level weight.
+struct LotSensitivity
+{
+  std::optional<std::string> lot;
+  std::string winner;              // "" when no bid was ranked
+  std::string runner_up;           // "" when fewer than two bids were ranked
+  std::optional<Rational> margin;  // winner total − runner-up total (weighted total), or
+                                   // runner-up − winner price per point (price per point)
+  std::vector<BreakEven> criteria; // top-level criteria in tree order
+  // the index into `criteria` of the smallest change that changes the winner, if any
+  std::optional<std::size_t> smallest;
+  std::string note; // assumptions or why nothing was computed
+};
+
+/// Return, per lot of `result`, the winner's margin and the break-even weight of each
+/// top-level criterion (computed exactly from the points in `result`).
+std::vector<LotSensitivity> break_even_weights(const Result& result);
+
+} // namespace tenderscore::score
