@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <tenderscore/report/json_documents.hpp>
 #include <tenderscore/report/json_number.hpp>
 #include <tenderscore/report/score_writers.hpp>
 
@@ -92,13 +93,13 @@ ordered_json bid_json(const score::BidResult& bid, bool per_point, bool staged)
   }
   item["flags"] = std::move(flags);
   item["exclusion"] =
-    bid.exclusions.empty() ? ordered_json(nullptr) : exclusion_json(bid.exclusions.front());
+      bid.exclusions.empty() ? ordered_json(nullptr) : exclusion_json(bid.exclusions.front());
   // Fields beyond FORMAT.md's contract: exact values and how every number was computed.
   item["tied"] = bid.tied;
   item["price"] = json_number(bid.price);
   item["total_exact"] = bid.total ? ordered_json(util::format_exact(*bid.total)) : nullptr;
   item["social_value_points"] =
-    bid.status == score::BidStatus::ranked ? json_number(bid.social_value_points) : nullptr;
+      bid.status == score::BidStatus::ranked ? json_number(bid.social_value_points) : nullptr;
   ordered_json exclusions = ordered_json::array();
   for (const auto& e : bid.exclusions) {
     exclusions.push_back(exclusion_json(e));
@@ -108,12 +109,11 @@ ordered_json bid_json(const score::BidResult& bid, bool per_point, bool staged)
   item["tie_note"] = bid.tie_note.empty() ? ordered_json(nullptr) : ordered_json(bid.tie_note);
   if (per_point) { // only under price per quality point, so other outputs stay as they were
     item["price_per_point"] = json_number(bid.price_per_point);
-    item["price_per_point_exact"] = bid.price_per_point
-                                      ? ordered_json(util::format_exact(*bid.price_per_point))
-                                      : nullptr;
+    item["price_per_point_exact"] =
+        bid.price_per_point ? ordered_json(util::format_exact(*bid.price_per_point)) : nullptr;
     item["price_per_point_formula"] = bid.price_per_point_formula.empty()
-                                        ? ordered_json(nullptr)
-                                        : ordered_json(bid.price_per_point_formula);
+                                          ? ordered_json(nullptr)
+                                          : ordered_json(bid.price_per_point_formula);
   }
   item["explain"] = std::move(details);
   return item;
@@ -121,7 +121,7 @@ ordered_json bid_json(const score::BidResult& bid, bool per_point, bool staged)
 
 } // namespace
 
-void write_score_json(const score::Result& result, std::ostream& out)
+ordered_json score_document(const score::Result& result)
 {
   const bool per_point = result.award == "price-per-quality-point";
   const bool staged = !result.stages.empty();
@@ -134,7 +134,7 @@ void write_score_json(const score::Result& result, std::ostream& out)
     item["lot"] = lot.lot ? ordered_json(*lot.lot) : ordered_json(nullptr);
     if (lot.lot) { // a lot may override the tender's criteria; without lots, see "rules"
       item["price_method"] =
-        lot.price_method.empty() ? ordered_json(nullptr) : ordered_json(lot.price_method);
+          lot.price_method.empty() ? ordered_json(nullptr) : ordered_json(lot.price_method);
       item["social_value_share"] = json_number(lot.social_value_share);
     }
     ordered_json bids = ordered_json::array();
@@ -144,7 +144,7 @@ void write_score_json(const score::Result& result, std::ostream& out)
     item["bids"] = std::move(bids);
     if (staged) {
       item["stage_note"] =
-        lot.stage_note.empty() ? ordered_json(nullptr) : ordered_json(lot.stage_note);
+          lot.stage_note.empty() ? ordered_json(nullptr) : ordered_json(lot.stage_note);
     }
     const auto& b = lot.benchmarks;
     item["price_benchmarks"] = {{"lowest", json_number(b.lowest)},
@@ -170,7 +170,12 @@ void write_score_json(const score::Result& result, std::ostream& out)
   if (!result.lot_cap.empty()) {
     doc["rules"]["lot_cap"] = result.lot_cap;
   }
-  out << doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+  return doc;
+}
+
+void write_score_json(const score::Result& result, std::ostream& out)
+{
+  out << score_document(result).dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
 }
 
 } // namespace tenderscore::report

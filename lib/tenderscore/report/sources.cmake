@@ -1,5 +1,7 @@
 target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/diagnostics.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/evaluation.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/method.cpp
   ${CMAKE_CURRENT_LIST_DIR}/markdown.cpp
   ${CMAKE_CURRENT_LIST_DIR}/panel_csv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/panel_json.cpp
