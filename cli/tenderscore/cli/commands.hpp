@@ -15,6 +15,9 @@ void setup_validate(CLI::App& app, Context& context);
 /// Add the `score` subcommand to `app`; it reports into `context`.
 void setup_score(CLI::App& app, Context& context);
 
+/// Add the `report` subcommand to `app`; it reports into `context`.
+void setup_report(CLI::App& app, Context& context);
+
 /// Add the `panel` subcommand to `app`; it reports into `context`.
 void setup_panel(CLI::App& app, Context& context);
 
