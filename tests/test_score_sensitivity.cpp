@@ -68,7 +68,11 @@ TEST_CASE("break-even: two bids, price 40 / quality 60")
   CHECK(*s[0].criteria[1].lower == Rational(500, 9));
   CHECK_FALSE(s[0].criteria[1].upper);
   // both changes are 40/9; the first in tree order is reported
-  CHECK(*s[0].smallest == 0);
+  REQUIRE(s[0].smallest);
+  CHECK(s[0].smallest->criterion == "price");
+  CHECK(s[0].smallest->from == 40);
+  CHECK(s[0].smallest->to == Rational(400, 9));
+  CHECK(s[0].smallest->new_winner == "O");
   CHECK(s[0].criteria[0].explanation ==
         "weight of price set to x (now 40), the other top-level weights × (100 − x) ÷ 60: at x = "
         "44.444444… (O draws level)");
@@ -94,7 +98,10 @@ TEST_CASE("break-even: the nearest crossing over several bids")
   CHECK(*s[0].criteria[1].lower == Rational(500, 9));
   CHECK(*s[0].criteria[1].upper == Rational(125, 2));
   CHECK(s[0].criteria[1].upper_bidder == "C");
-  CHECK(*s[0].smallest == 0);
+  REQUIRE(s[0].smallest);
+  CHECK(s[0].smallest->criterion == "price");
+  CHECK(s[0].smallest->to == Rational(75, 2));
+  CHECK(s[0].smallest->new_winner == "C");
 }
 
 TEST_CASE("break-even: excluded bids take no part, and one ranked bid has nothing to compare")
@@ -108,6 +115,7 @@ TEST_CASE("break-even: excluded bids take no part, and one ranked bid has nothin
   CHECK(s[0].runner_up.empty());
   CHECK_FALSE(s[0].margin);
   CHECK(s[0].criteria.empty());
+  CHECK_FALSE(s[0].smallest);
   CHECK(s[0].note == "only one bid was ranked: no weight change can alter the winner");
 }
 

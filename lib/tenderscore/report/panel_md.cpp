@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The moderation worksheet as Markdown, for a panel pack; untrusted text goes through md_escape.
 #include <tenderscore/report/markdown.hpp>
+#include <tenderscore/report/md_table.hpp>
 #include <tenderscore/report/panel_cells.hpp>
 #include <tenderscore/report/panel_writers.hpp>
 
@@ -13,27 +14,9 @@ namespace tenderscore::report {
 namespace {
 
 using namespace panel_cells;
-using Row = std::vector<std::string>;
-
-void write_row(const Row& cells, std::ostream& out)
-{
-  out << '|';
-  for (const auto& cell : cells) {
-    out << ' ' << cell << " |";
-  }
-  out << '\n';
-}
-
-// Column i is left-aligned when `align[i]` is 'l', else right-aligned.
-void write_header(const Row& header, const std::string& align, std::ostream& out)
-{
-  write_row(header, out);
-  out << '|';
-  for (std::size_t i = 0; i < header.size(); ++i) {
-    out << (align[i] == 'l' ? " --- |" : " ---: |");
-  }
-  out << '\n';
-}
+using md::Row;
+using md::write_header;
+using md::write_row;
 
 std::string item_name(const panel::Item& item)
 {

@@ -179,13 +179,11 @@ std::vector<LotSensitivity> break_even_weights(const Result& result)
       }
       s.criteria.push_back(break_even(lot, per_point, *first, id, w));
     }
-    Rational best_change = k_hundred + 1;
-    for (std::size_t i = 0; i < s.criteria.size(); ++i) {
-      const auto& b = s.criteria[i];
-      for (const auto& x : {b.lower, b.upper}) {
-        if (x && abs(*x - b.weight) < best_change) {
-          best_change = abs(*x - b.weight);
-          s.smallest = i;
+    for (const auto& b : s.criteria) {
+      for (const auto& [x, bidder] :
+           {std::pair{b.lower, b.lower_bidder}, std::pair{b.upper, b.upper_bidder}}) {
+        if (x && (!s.smallest || abs(*x - b.weight) < abs(s.smallest->to - s.smallest->from))) {
+          s.smallest = WeightChange{b.criterion, b.weight, *x, bidder};
         }
       }
     }

@@ -24,6 +24,15 @@ struct BreakEven
   std::string explanation; // the equation solved, written out
 };
 
+// The smallest single-weight change that makes another bid draw level with the winner.
+struct WeightChange
+{
+  std::string criterion;
+  Rational from;
+  Rational to;
+  std::string new_winner; // the bid that draws level
+};
+
 // The margin of a lot's winner and how robust the award is to each top-level weight.
 struct LotSensitivity
 {
@@ -33,8 +42,9 @@ struct LotSensitivity
   std::optional<Rational> margin;  // winner total − runner-up total (weighted total), or
                                    // runner-up − winner price per point (price per point)
   std::vector<BreakEven> criteria; // top-level criteria in tree order
-  // the index into `criteria` of the smallest change that changes the winner, if any
-  std::optional<std::size_t> smallest;
+  // the smallest change over `criteria` (the first in tree order, below before above, on a
+  // tie); none when no weight from 0 to 100 changes the winner
+  std::optional<WeightChange> smallest;
   std::string note; // assumptions or why nothing was computed
 };
 
