@@ -51,15 +51,22 @@ std::string cell(std::size_t row, std::size_t col, bool absolute)
 
 std::string cut_to_cell(std::string text)
 {
-  // Count code points (bytes that do not continue a UTF-8 sequence); cut before the first
-  // code point past the limit. Excel counts UTF-16 units; this is never more.
+  // Code points are the bytes that do not continue a UTF-8 sequence. Excel counts UTF-16 units,
+  // of which there are never fewer; beyond the limit, keep max − 1 code points and add "…".
   std::size_t chars = 0;
+  std::size_t cut = text.size();
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U && ++chars > max_cell_chars - 1) {
-      text.resize(i);
-      text += "…";
-      break;
+    if ((static_cast<unsigned char>(text[i]) & 0xC0U) == 0x80U) {
+      continue;
     }
+    if (chars == max_cell_chars - 1) {
+      cut = i;
+    }
+    ++chars;
+  }
+  if (chars > max_cell_chars) {
+    text.resize(cut);
+    text += "…";
   }
   return text;
 }
