@@ -12,3 +12,8 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/score_csv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_json.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_table.cpp)
+target_sources(tenderscore_lib PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/report_xlsx.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/xlsx_lot_sheet.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/xlsx_book.cpp)
+target_link_libraries(tenderscore_lib PRIVATE tenderscore::xlsxwriter)
