@@ -58,7 +58,8 @@ def ensure_soffice():
     found = shutil.which("soffice")
     if found:
         return found
-    command = ["apt-get", "install", "-y", "--no-install-recommends", "libreoffice-calc-nogui"]
+    command = ["apt-get", "-o", "DPkg::Lock::Timeout=900", "install", "-y",
+               "--no-install-recommends", "libreoffice-calc-nogui"]
     if os.geteuid() != 0:
         if not shutil.which("sudo"):
             sys.exit("check_xlsx_recalc: LibreOffice (soffice) is missing and cannot be installed: "
