@@ -10,6 +10,7 @@ using outcomes::Rating;
 using test::kpi;
 using test::monitoring_return;
 using test::outcomes_tender;
+using util::Rational;
 
 namespace {
 
@@ -40,13 +41,13 @@ TEST_CASE("outcomes::assess: periods, contract to date, portfolio and ratings")
   CHECK(people.to_date->value == 170);
   CHECK(people.to_date->formula == "sum 80 + 90 = 170");
   CHECK(people.attainment.value == 85);
-  CHECK(people.position->value == test::dec("0.7")); // (170 − 100) ÷ 100
+  CHECK(people.position->value == Rational(7, 10)); // (170 − 100) ÷ 100
   CHECK(people.rating == Rating::approaching_target);
   CHECK(people.weighted.value == 51); // 60 × 85 ÷ 100
   const auto& waits = kpi(a, "waits");
   // mean: each period on its own: Q1 9 → 50 + 50 × (9 − 10) ÷ (6 − 10) = 62.5; Q2 7 → 87.5.
-  CHECK(waits.periods[0].attainment.value == test::dec("62.5"));
-  CHECK(waits.periods[1].attainment.value == test::dec("87.5"));
+  CHECK(waits.periods[0].attainment.value == Rational(125, 2));
+  CHECK(waits.periods[1].attainment.value == Rational(175, 2));
   CHECK(waits.to_date->value == 8); // (9 + 7) ÷ 2
   CHECK(waits.to_date->formula == "mean (9 + 7) ÷ 2 = 8");
   CHECK(waits.attainment.value == 75);               // 50 + 50 × (8 − 10) ÷ (6 − 10)
@@ -55,7 +56,7 @@ TEST_CASE("outcomes::assess: periods, contract to date, portfolio and ratings")
   // Portfolio 51 + 30 = 81; position 0.6 × 0.7 + 0.4 × 0.5 = 0.62 → Approaching target.
   CHECK(a.portfolio.value == 81);
   CHECK(a.portfolio.formula == "51 + 30 = 81");
-  CHECK(a.portfolio_position->value == test::dec("0.62"));
+  CHECK(a.portfolio_position->value == Rational(31, 50));
   CHECK(a.portfolio_rating == Rating::approaching_target);
   CHECK(!a.payment);
   CHECK(*a.total_cost == 2000);
@@ -68,19 +69,19 @@ TEST_CASE("outcomes::assess: latest, and positions capped at stretch in the port
   // for the portfolio at stretch's (4 − 10) ÷ (6 − 10) = 1.5.
   auto files = two_quarters();
   std::string& tender = files[0].second;
-  const std::string waits = "direction: lower, weight: 40,";
-  tender.replace(tender.find(waits), waits.size(), waits + " over_periods: latest,");
+  const std::string key = "direction: lower, weight: 40,";
+  tender.replace(tender.find(key), key.size(), key + " over_periods: latest,");
   files[1].second = monitoring_return("2026-Q2", "{people: 90, waits: 3}");
   const auto a = test::assess_set(files);
   const auto& waits = kpi(a, "waits");
   CHECK(waits.to_date->formula == "latest (2026-Q2) = 3");
   CHECK(waits.attainment.value == 120);
-  CHECK(waits.position->value == test::dec("1.75"));
+  CHECK(waits.position->value == Rational(7, 4));
   CHECK(waits.rating == Rating::good);
   // Portfolio 60 × 85 ÷ 100 + 40 × 120 ÷ 100 = 51 + 48 = 99; position 0.6 × 0.7 + 0.4 × 1.5
   // = 0.42 + 0.6 = 1.02 → Good.
   CHECK(a.portfolio.value == 99);
-  CHECK(a.portfolio_position->value == test::dec("1.02"));
+  CHECK(a.portfolio_position->value == Rational(51, 50));
   CHECK(a.portfolio_rating == Rating::good);
 }
 
@@ -198,7 +199,7 @@ bids:
   CHECK(people.promise->gap->formula == "170 − 250 = -80");
   CHECK(!people.promise->met);
   const auto& waits = kpi(a, "waits");
-  CHECK(waits.promise->gap->value == test::dec("-0.5"));
+  CHECK(waits.promise->gap->value == Rational(-1, 2));
   CHECK(waits.promise->met);
 }
 

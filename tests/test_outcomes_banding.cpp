@@ -10,6 +10,7 @@
 using namespace tenderscore;
 using outcomes::Rating;
 using test::dec;
+using util::Rational;
 
 namespace {
 

@@ -37,7 +37,7 @@ TEST_CASE("monitoring returns: a valid pair loads and checks clean")
   const auto inputs = check_set(
       with_tender({{"q1.yaml", monitoring_return("2026-Q1", "{people: 80, waits: 9}")},
                    {"q2.csv", "period,kpi,value\n2026-Q2,people,90\n2026-Q2,waits,7\n"}}));
-  CHECK(test::render(inputs.diagnostics).empty());
+  CHECK(only(inputs.diagnostics, "").empty());
   REQUIRE(inputs.monitoring().size() == 2);
   const model::MonitoringReturn& csv = *inputs.monitoring()[1];
   CHECK(csv.from_csv);
@@ -111,23 +111,26 @@ TEST_CASE("monitoring returns: schema errors")
   SUBCASE("a value that is not a number")
   {
     CHECK(errors_of({{"r.yaml", monitoring_return("2026-Q1", "{people: many}")}}) ==
-          Lines{"SCHEMA-TYPE"});
+          Lines{"r.yaml:6:20: error: expected a number, got string 'many' [schema.type]"});
   }
   SUBCASE("a period that is not a year, half, quarter or month")
   {
     CHECK(errors_of({{"r.yaml", monitoring_return("2026-Q5", "{people: 1}")}}) ==
-          Lines{"SCHEMA-PATTERN"});
+          Lines{"r.yaml:5:13: error: '2026-Q5' is not a period (a year 2026, a half 2026-H1, a "
+                "quarter 2026-Q1 or a month 2026-03) [schema.pattern]"});
   }
   SUBCASE("an unknown instrument")
   {
     CHECK(errors_of({{"r.yaml", monitoring_return("2026-Q1", "{people: 1}") +
                                     "participants: {measure: wembws, file: p.csv}\n"}}) ==
-          Lines{"SCHEMA-ENUM"});
+          Lines{"r.yaml:8:25: error: 'wembws' is not one of: wemwbs, swemwbs, eq5d-3l, ons4; did "
+                "you mean 'wemwbs'? [schema.enum]"});
   }
   SUBCASE("an unknown key")
   {
-    CHECK(errors_of({{"r.yaml", monitoring_return("2026-Q1", "{people: 1}") + "costs: 5\n"}}) ==
-          Lines{"SCHEMA-KEY"});
+    CHECK(
+        errors_of({{"r.yaml", monitoring_return("2026-Q1", "{people: 1}") + "costs: 5\n"}}) ==
+        Lines{"r.yaml:8:1: error: unknown key 'costs' in monitoring return [schema.unknown-key]"});
   }
 }
 

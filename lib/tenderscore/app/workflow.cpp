@@ -282,7 +282,22 @@ void check_loaded(CheckedInputs& inputs, const validate::Options& options)
     bids.push_back(file);
   }
   validate::check_inputs(tenders, bids, options, inputs.diagnostics);
-  validate::check_monitoring_inputs(tenders, inputs.monitoring(), inputs.diagnostics);
+  std::vector<const model::MonitoringReturn*> returns;
+  for (const model::MonitoringReturn* file : inputs.monitoring()) {
+    const bool known = std::any_of(tenders.begin(), tenders.end(), [&](const model::Tender* t) {
+      return t->info.id == file->tender.value;
+    });
+    if (!known && tender_failed) {
+      inputs.diagnostics.note(file->tender.where, "ref.tender-unchecked",
+                              fmt::format("monitoring return for tender {} was not checked: no "
+                                          "valid tender file with that id was given (a tender "
+                                          "file has errors)",
+                                          util::quote(file->tender.value)));
+      continue;
+    }
+    returns.push_back(file);
+  }
+  validate::check_monitoring_inputs(tenders, returns, inputs.diagnostics);
 }
 
 CheckedInputs check_files(const std::vector<std::string>& paths, const validate::Options& options,

@@ -61,6 +61,7 @@ void load_monitoring_csv(const diag::SourcePtr& source, const std::vector<CsvRow
   result.from_csv = true;
   result.tender.where = {source, 1, 1};
   std::map<std::pair<std::string, std::string>, int> seen; // (period, kpi) → first line
+  std::map<std::string, std::size_t> period_index;         // period → index in result.periods
   for (std::size_t i = 1; i < rows.size(); ++i) {
     const CsvRow& row = rows[i];
     if (row.fields.size() != header.fields.size()) {
@@ -103,13 +104,11 @@ void load_monitoring_csv(const diag::SourcePtr& source, const std::vector<CsvRow
                               util::quote(kpi.text), util::quote(period.text), first->second));
       continue;
     }
-    auto it = std::find_if(result.periods.begin(), result.periods.end(),
-                           [&](const auto& p) { return p.period.value == period.text; });
-    if (it == result.periods.end()) {
-      it = result.periods.insert(result.periods.end(), model::ReturnPeriod{});
-      it->period = {period.text, period.where};
+    const auto [index, added] = period_index.try_emplace(period.text, result.periods.size());
+    if (added) {
+      result.periods.emplace_back().period = {period.text, period.where};
     }
-    it->kpis.push_back({kpi.text, {*number, value.where}, kpi.where});
+    result.periods[index->second].kpis.push_back({kpi.text, {*number, value.where}, kpi.where});
   }
   if (result.periods.empty() && diags.count(diag::Severity::error) == errors_before) {
     diags.error({source, 1, 1}, "csv.empty", "the monitoring return has a header but no rows");

@@ -30,11 +30,19 @@ bool period_less(const std::string& a, const std::string& b)
   return a < b;
 }
 
+// Join `parts`; a long list shows its first three and last two parts around the count left out,
+// so a formula stays readable (and linear in size) however many periods there are.
 std::string join(const std::vector<std::string>& parts, const char* separator)
 {
+  constexpr std::size_t k_shown = 12;
   std::string text;
-  for (const auto& part : parts) {
-    text += (text.empty() ? "" : separator) + part;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (parts.size() > k_shown && i == 3) {
+      text += fmt::format("{}… ({} more)", separator, parts.size() - 5);
+      i = parts.size() - 3;
+      continue;
+    }
+    text += (i == 0 ? "" : separator) + parts[i];
   }
   return text;
 }
@@ -66,16 +74,18 @@ std::vector<PeriodResult> period_results(const std::vector<Value>& values, const
 {
   std::vector<PeriodResult> result;
   Rational running = 0;
-  std::vector<std::string> terms_so_far;
   for (const auto& v : values) {
     PeriodResult p;
     p.period = v.period;
     p.value = v.value;
+    const Rational before = running;
     running += v.value;
-    terms_so_far.push_back(format_short(v.value));
     if (kpi.over_periods.value == model::OverPeriods::sum) {
-      p.assessed = {running, fmt::format("total to date {} = {}", join(terms_so_far, " + "),
-                                         format_short(running))};
+      p.assessed = {running, result.empty()
+                                 ? fmt::format("total to date {} = {}", format_short(v.value),
+                                               format_short(running))
+                                 : fmt::format("total to date {} + {} = {}", format_short(before),
+                                               format_short(v.value), format_short(running))};
     } else {
       p.assessed = {v.value, fmt::format("value for {} = {}", v.period, format_short(v.value))};
     }
