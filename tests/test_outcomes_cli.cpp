@@ -3,10 +3,12 @@
 #include "cli_test_support.hpp"
 
 #include <tenderscore/cli/app.hpp>
+#include <tenderscore/report/outcomes_writers.hpp>
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -87,4 +89,23 @@ TEST_CASE("outcomes::cli formats, errors and usage")
   // The provider is matched against bids; none from another tender's file.
   const auto none = test::run_cli({"outcomes", k_dir + "tender.yaml"});
   CHECK(none.code == cli::k_exit_usage);
+}
+
+TEST_CASE("outcomes::cli schema and untrusted text")
+{
+  const auto schema = test::run_cli({"schema", "monitoring"});
+  CHECK(schema.code == cli::k_exit_ok);
+  CHECK(nlohmann::json::parse(schema.out)["$id"] == "urn:tenderscore:schema:monitoring:1");
+  // A provider's name is the provider's own text: escaped for the terminal and for Markdown.
+  tenderscore::outcomes::Assessment a;
+  a.tender = "t1";
+  a.title = "Title\x1b[2J";
+  a.provider = "Evil *Ltd*\x1b[31m";
+  std::ostringstream table;
+  std::ostringstream md;
+  tenderscore::report::write_outcomes_table(a, table);
+  tenderscore::report::write_outcomes_md(a, md);
+  CHECK(table.str().find('\x1b') == std::string::npos);
+  CHECK(md.str().find('\x1b') == std::string::npos);
+  CHECK(md.str().find("Evil \\*Ltd\\*") != std::string::npos);
 }
