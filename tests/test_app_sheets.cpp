@@ -103,6 +103,9 @@ TEST_CASE("app::check_loaded with CSV sheets")
           Lines{"prices.csv:2:3: error: price 'none' is not a number [csv.value]",
                 "bids.yaml:5:9: note: bids for tender 'waste-2015' were not checked: a CSV sheet "
                 "given with them has errors [csv.unchecked]",
+                "tender.yaml:10:20: warning: the estimated value is over £5m (£50000000) but the "
+                "tender sets 2 KPIs; the Procurement Act 2023 s.52 requires at least three "
+                "[outcomes.too-few-kpis]",
                 "tender.yaml:39:15: note: lowest-ratio scoring of 'price' is non-linear and can "
                 "reverse the ranking of other bids when a bid is added or removed; consider "
                 "fixed-bounds, which scores each price against bounds published in advance "

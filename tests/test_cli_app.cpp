@@ -106,7 +106,13 @@ TEST_CASE("cli::run score -o")
     const auto r = run({"score", "examples/waste-2015/tender.yaml",
                         "examples/waste-2015/bids.yaml", "-o", "examples/waste-2015/bids.yaml"});
     CHECK(r.code == cli::k_exit_usage);
-    CHECK(r.err == "tenderscore: error: refusing to write 'examples/waste-2015/bids.yaml': it "
+    // The waste tender's s.52 warning (£50m, two KPIs) comes first; it does not stop scoring.
+    CHECK(r.err == "examples/waste-2015/tender.yaml:10:20: warning: the estimated value is over "
+                   "£5m (£50000000) but the tender sets 2 KPIs; the Procurement Act 2023 s.52 "
+                   "requires at least three [outcomes.too-few-kpis]\n"
+                   "   10 |   estimated_value: 50000000\n"
+                   "      |                    ^\n"
+                   "tenderscore: error: refusing to write 'examples/waste-2015/bids.yaml': it "
                    "is one of the input files\n");
   }
   fs::remove_all(dir);

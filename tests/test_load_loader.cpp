@@ -77,11 +77,15 @@ TEST_CASE("load::detect_kind")
     CHECK(kind_of("format: tenderscore/tender@1\n", errors) == FileKind::tender);
     CHECK(kind_of("format: tenderscore/bids@1\n", errors) == FileKind::bids);
     CHECK(errors.empty());
+    CHECK(kind_of("format: tenderscore/monitoring@1\n", errors) == FileKind::monitoring);
+    CHECK(errors.empty());
   }
   SUBCASE("a missing format")
   {
-    const Lines missing{"t.yaml:1:1: error: missing 'format:' key; expected "
-                        "'tenderscore/tender@1' or 'tenderscore/bids@1' [format.missing]"};
+    const Lines missing{
+        "t.yaml:1:1: error: missing 'format:' key; expected "
+        "'tenderscore/tender@1', 'tenderscore/bids@1' or 'tenderscore/monitoring@1' "
+        "[format.missing]"};
     CHECK(kind_of("tender: {id: t}\n", errors) == FileKind::unknown);
     CHECK(errors == missing);
     CHECK(kind_of("- format: tenderscore/tender@1\n", errors) == FileKind::unknown);
@@ -99,8 +103,10 @@ TEST_CASE("load::detect_kind")
     CHECK(errors == Lines{"t.yaml:1:9: error: unknown format 'tenderscore/bid@1'; did you mean "
                           "'tenderscore/bids@1'? [format.unknown]"});
     CHECK(kind_of("format: 3\n", errors) == FileKind::unknown);
-    CHECK(errors == Lines{"t.yaml:1:9: error: unknown format '3'; expected "
-                          "'tenderscore/tender@1' or 'tenderscore/bids@1' [format.unknown]"});
+    CHECK(errors ==
+          Lines{"t.yaml:1:9: error: unknown format '3'; expected "
+                "'tenderscore/tender@1', 'tenderscore/bids@1' or 'tenderscore/monitoring@1' "
+                "[format.unknown]"});
   }
 }
 

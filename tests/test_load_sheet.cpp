@@ -93,13 +93,13 @@ TEST_CASE("load::load_sheet")
     CHECK(errors("bidder,question,score\n") ==
           Lines{"s.csv:1:1: error: missing column 'evaluator' [csv.header]"});
     CHECK(errors("bidder,lot\n") ==
-          Lines{"s.csv:1:1: error: not a score or price sheet: the first line must name the "
-                "columns 'bidder,lot,question,evaluator,score,comment' or 'bidder,lot,price' "
-                "[csv.header]"});
+          Lines{"s.csv:1:1: error: not a score sheet, price sheet or monitoring return: the "
+                "first line must name the columns 'bidder,lot,question,evaluator,score,comment', "
+                "'bidder,lot,price' or 'period,kpi,value' [csv.header]"});
     CHECK(errors("lot,price\n") == Lines{"s.csv:1:1: error: missing column 'bidder' [csv.header]"});
     CHECK(errors("\n") == Lines{"s.csv:1:1: error: empty sheet: the first line must name the "
-                                "columns 'bidder,lot,question,evaluator,score,comment' or "
-                                "'bidder,lot,price' [csv.header]"});
+                                "columns 'bidder,lot,question,evaluator,score,comment', "
+                                "'bidder,lot,price' or 'period,kpi,value' [csv.header]"});
   }
   SUBCASE("unknown and duplicate columns")
   {

@@ -26,7 +26,8 @@ TEST_CASE("validate::check_inputs")
   SUBCASE("a tender and its bids")
   {
     const auto d = check_all({&t}, {&b});
-    CHECK(rendered(d) == rendered(d, "price.method-risk"));
+    CHECK(rendered(d) ==
+          rendered(d, "outcomes.too-few-kpis") + "\n" + rendered(d, "price.method-risk"));
     CHECK(d.count(diag::Severity::note) == 1);
   }
   SUBCASE("each bids file is checked against its tender")
@@ -40,6 +41,9 @@ TEST_CASE("validate::check_inputs")
     b.tender.value = "waste-2016";
     b.bids[0].price->value = 0; // not checked: there is no tender to check it against
     CHECK(rendered(check_all({&t}, {&b})) ==
+          "t.yaml:8:20: warning: the estimated value is over £5m (£50000000) but the tender sets "
+          "2 KPIs; the Procurement Act 2023 s.52 requires at least three "
+          "[outcomes.too-few-kpis]\n"
           "t.yaml:37:15: note: lowest-ratio scoring of 'price' is non-linear and can reverse the "
           "ranking of other bids when a bid is added or removed; consider fixed-bounds, which "
           "scores each price against bounds published in advance [price.method-risk]\n"

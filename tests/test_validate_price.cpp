@@ -55,7 +55,8 @@ TEST_CASE("validate::check_tender price")
           "ranking of other bids when a bid is added or removed; consider fixed-bounds, which "
           "scores each price against bounds published in advance [price.method-risk]");
     CHECK(rendered(check(with_price("method: linear\n")), "price.method-risk").empty());
-    CHECK(rendered(check(with_price("method: fixed-bounds\nfloor: 1\nceiling: 2\n"))).empty());
+    const auto fixed = check(with_price("method: fixed-bounds\nfloor: 1\nceiling: 2\n"));
+    CHECK(rendered(fixed) == rendered(fixed, "outcomes.too-few-kpis")); // nothing on price
   }
   SUBCASE("price.params: linear k")
   {

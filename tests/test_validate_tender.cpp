@@ -17,13 +17,17 @@ TEST_CASE("validate::check_tender")
   model::Criterion& mobilisation = quality.children[2];
   model::Scale& scale = t.scales[0];
 
-  SUBCASE("the FORMAT.md waste tender only draws the lowest-ratio note")
+  SUBCASE("the FORMAT.md waste tender draws the lowest-ratio note and the s.52 warning")
   {
+    // £50m with two KPIs: the Procurement Act 2023 s.52 asks for at least three.
     const auto d = check(t);
     CHECK(d.count(diag::Severity::error) == 0);
-    CHECK(d.count(diag::Severity::warning) == 0);
-    CHECK(rendered(d) == rendered(d, "price.method-risk"));
+    CHECK(d.count(diag::Severity::warning) == 1);
+    CHECK(rendered(d, "outcomes.too-few-kpis") ==
+          "t.yaml:8:20: warning: the estimated value is over £5m (£50000000) but the tender sets "
+          "2 KPIs; the Procurement Act 2023 s.52 requires at least three [outcomes.too-few-kpis]");
     CHECK(d.count(diag::Severity::note) == 1);
+    CHECK(rendered(d, "price.method-risk").size() > 0);
   }
   SUBCASE("weights.total")
   {

@@ -24,6 +24,9 @@ void setup_verify(CLI::App& app, Context& context);
 /// Add the `panel` subcommand to `app`; it reports into `context`.
 void setup_panel(CLI::App& app, Context& context);
 
+/// Add the `outcomes` subcommand to `app`; it reports into `context`.
+void setup_outcomes(CLI::App& app, Context& context);
+
 /// Add the `schema` subcommand to `app`; it reports into `context`.
 void setup_schema(CLI::App& app, Context& context);
 

@@ -16,9 +16,11 @@ void setup_schema(CLI::App& app, Context& context)
   auto* sub = app.add_subcommand("schema", "Print the JSON Schema of a file kind (for editors)");
   sub->add_option("kind", *kind, "Which schema")
     ->required()
-    ->check(CLI::IsMember({"tender", "bids"}));
+    ->check(CLI::IsMember({"tender", "bids", "monitoring"}));
   sub->callback([kind, &context] {
-    const auto which = *kind == "tender" ? load::SchemaKind::tender : load::SchemaKind::bids;
+    const auto which = *kind == "tender"       ? load::SchemaKind::tender
+                       : *kind == "monitoring" ? load::SchemaKind::monitoring
+                                               : load::SchemaKind::bids;
     context.out << load::embedded_schema(which);
     context.exit_code = k_exit_ok;
   });

@@ -48,10 +48,11 @@ void setup_validate(CLI::App& app, Context& context)
 {
   auto options = std::make_shared<ValidateOptions>();
   auto* sub = app.add_subcommand(
-    "validate", "Check tender and bids files against their schemas and the scoring rules");
+    "validate", "Check tender, bids and monitoring files against their schemas and rules");
   sub->add_option("files", options->files,
-                  "Tender and bids files in any order; a bids file is checked against the tender "
-                  "with the id it names, a CSV score or price sheet against the one tender given")
+                  "Tender, bids and monitoring files in any order; a bids file or monitoring "
+                  "return is checked against the tender with the id it names, a CSV sheet or "
+                  "return against the one tender given")
     ->required();
   sub->add_option("--profile", options->profile, "Policy rules to apply")
     ->check(CLI::IsMember({"default", "uk-central-government"}))

@@ -35,6 +35,17 @@ std::vector<const model::BidsFile*> CheckedInputs::bids() const
   return result;
 }
 
+std::vector<const model::MonitoringReturn*> CheckedInputs::monitoring() const
+{
+  std::vector<const model::MonitoringReturn*> result;
+  for (const auto& f : files) {
+    if (f.monitoring) {
+      result.push_back(&*f.monitoring);
+    }
+  }
+  return result;
+}
+
 bool CheckedInputs::valid(bool strict) const
 {
   return !diagnostics.has_errors() && !(strict && diagnostics.count(diag::Severity::warning) > 0);
@@ -206,18 +217,46 @@ void attach_sheets(CheckedInputs& inputs)
   }
 }
 
+// A CSV monitoring return names no tender: it belongs to the one tender file of the run.
+void attach_csv_returns(CheckedInputs& inputs)
+{
+  std::size_t tender_files = 0;
+  for (const auto& f : inputs.files) {
+    tender_files += f.kind == load::FileKind::tender ? 1 : 0;
+  }
+  const auto tenders = inputs.tenders();
+  for (auto& f : inputs.files) {
+    if (!f.monitoring || !f.monitoring->from_csv) {
+      continue;
+    }
+    if (tender_files != 1) {
+      inputs.diagnostics.error({f.source, 1, 1}, "usage.csv-tender",
+                               fmt::format("a CSV monitoring return names no tender: give exactly "
+                                           "one tender file with it ({} given)",
+                                           tender_files));
+      f.monitoring.reset();
+    } else if (tenders.empty()) {
+      f.monitoring.reset(); // the tender file has errors, already reported
+    } else {
+      f.monitoring->tender.value = tenders.front()->info.id;
+    }
+  }
+}
+
 } // namespace
 
 void check_loaded(CheckedInputs& inputs, const validate::Options& options)
 {
   attach_sheets(inputs);
+  attach_csv_returns(inputs);
   const auto tenders = inputs.tenders();
   const bool tender_failed =
       std::any_of(inputs.files.begin(), inputs.files.end(),
                   [](const auto& f) { return f.kind == load::FileKind::tender && !f.tender; });
   const bool sheet_failed =
       std::any_of(inputs.files.begin(), inputs.files.end(), [](const auto& f) {
-        return f.source && load::is_sheet_path(f.source->path()) && !f.sheet;
+        return f.source && load::is_sheet_path(f.source->path()) &&
+               f.kind != load::FileKind::monitoring && !f.sheet;
       });
   std::vector<const model::BidsFile*> bids;
   for (const model::BidsFile* file : inputs.bids()) {
@@ -243,6 +282,22 @@ void check_loaded(CheckedInputs& inputs, const validate::Options& options)
     bids.push_back(file);
   }
   validate::check_inputs(tenders, bids, options, inputs.diagnostics);
+  std::vector<const model::MonitoringReturn*> returns;
+  for (const model::MonitoringReturn* file : inputs.monitoring()) {
+    const bool known = std::any_of(tenders.begin(), tenders.end(), [&](const model::Tender* t) {
+      return t->info.id == file->tender.value;
+    });
+    if (!known && tender_failed) {
+      inputs.diagnostics.note(file->tender.where, "ref.tender-unchecked",
+                              fmt::format("monitoring return for tender {} was not checked: no "
+                                          "valid tender file with that id was given (a tender "
+                                          "file has errors)",
+                                          util::quote(file->tender.value)));
+      continue;
+    }
+    returns.push_back(file);
+  }
+  validate::check_monitoring_inputs(tenders, returns, inputs.diagnostics);
 }
 
 CheckedInputs check_files(const std::vector<std::string>& paths, const validate::Options& options,
@@ -272,12 +327,20 @@ CheckedInputs check_tender_and_bids(const std::string& tender_path,
              files.front().kind == load::FileKind::price_sheet) {
     inputs.diagnostics.error({files.front().source, 1, 1}, "usage.tender",
                              "the first file must be a tender definition, but this is a CSV sheet");
+  } else if (files.front().kind == load::FileKind::monitoring) {
+    inputs.diagnostics.error(
+        {files.front().source, 1, 1}, "usage.tender",
+        "the first file must be a tender definition, but this is a monitoring return");
   }
   for (std::size_t i = 1; i < files.size(); ++i) {
     if (files[i].kind == load::FileKind::tender) {
       inputs.diagnostics.error(
           {files[i].source, 1, 1}, "usage.bids",
           "expected a bids file after the tender, but this is a tender definition");
+    } else if (files[i].kind == load::FileKind::monitoring) {
+      inputs.diagnostics.error(
+          {files[i].source, 1, 1}, "usage.bids",
+          "expected a bids file after the tender, but this is a monitoring return");
     }
   }
   return inputs;

@@ -20,6 +20,7 @@ struct CheckedInputs
 
   std::vector<const model::Tender*> tenders() const;
   std::vector<const model::BidsFile*> bids() const;
+  std::vector<const model::MonitoringReturn*> monitoring() const;
   /// Return whether the run is valid: no error, and no warning when `strict`.
   bool valid(bool strict) const;
 };

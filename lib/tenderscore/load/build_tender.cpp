@@ -30,6 +30,18 @@ const std::vector<std::pair<std::string_view, model::Aggregate>> k_aggregates{
     {"median", model::Aggregate::median},
 };
 
+const std::vector<std::pair<std::string_view, model::OverPeriods>> k_over_periods{
+    {"mean", model::OverPeriods::mean},
+    {"sum", model::OverPeriods::sum},
+    {"latest", model::OverPeriods::latest},
+};
+
+const std::vector<std::pair<std::string_view, model::PaymentMechanism>> k_mechanisms{
+    {"pay-if-met", model::PaymentMechanism::pay_if_met},
+    {"per-outcome", model::PaymentMechanism::per_outcome},
+    {"curve", model::PaymentMechanism::curve},
+};
+
 const std::vector<std::pair<std::string_view, model::Direction>> k_directions{
     {"higher", model::Direction::higher},
     {"lower", model::Direction::lower},
@@ -165,7 +177,76 @@ model::Kpi kpi(Reader& r, const std::string& p)
         model::Targets{r.required_number(t + "/minimum"), r.required_number(t + "/expected"),
                        r.required_number(t + "/stretch"), r.key_at(t)};
   }
+  if (auto over = r.choice(p + "/over_periods", k_over_periods)) {
+    kpi.over_periods = *over;
+  }
   return kpi;
+}
+
+model::Banding banding(Reader& r, const std::string& p)
+{
+  model::Banding b;
+  b.where = r.key_at(p);
+  if (auto v = r.number(p + "/minimum")) {
+    b.minimum = v->value;
+  }
+  if (auto v = r.number(p + "/expected")) {
+    b.expected = v->value;
+  }
+  if (auto v = r.number(p + "/stretch")) {
+    b.stretch = v->value;
+  }
+  return b;
+}
+
+std::optional<model::MonitoringTerms> monitoring_terms(Reader& r)
+{
+  if (!r.has("/monitoring")) {
+    return std::nullopt;
+  }
+  model::MonitoringTerms terms;
+  terms.where = r.key_at("/monitoring");
+  if (r.has("/monitoring/banding")) {
+    terms.banding = banding(r, "/monitoring/banding");
+  }
+  if (r.has("/monitoring/ratings")) {
+    const std::string p = "/monitoring/ratings";
+    terms.ratings.where = r.key_at(p);
+    if (auto v = r.number(p + "/good")) {
+      terms.ratings.good = v->value;
+    }
+    if (auto v = r.number(p + "/approaching_target")) {
+      terms.ratings.approaching_target = v->value;
+    }
+    if (auto v = r.number(p + "/requires_improvement")) {
+      terms.ratings.requires_improvement = v->value;
+    }
+  }
+  if (r.has("/monitoring/payment")) {
+    const std::string p = "/monitoring/payment";
+    model::Payment payment;
+    payment.where = r.key_at(p);
+    if (auto mechanism = r.choice(p + "/mechanism", k_mechanisms)) {
+      payment.mechanism = mechanism->value;
+      payment.mechanism_where = mechanism->where;
+    }
+    if (auto amount = r.number(p + "/amount")) {
+      payment.amount = amount->value;
+      payment.amount_where = amount->where;
+    }
+    if (auto cap = r.number(p + "/cap")) {
+      payment.cap = cap->value;
+      payment.cap_where = cap->where;
+    }
+    if (r.has(p + "/curve")) {
+      payment.curve = banding(r, p + "/curve");
+    }
+    for (const auto& [kpi, k] : r.members(p + "/rates")) {
+      payment.rates.push_back({kpi, r.required_number(k).value, r.key_at(k)});
+    }
+    terms.payment = std::move(payment);
+  }
+  return terms;
 }
 
 std::vector<model::Outcome> outcomes(Reader& r)
@@ -249,6 +330,7 @@ model::Tender build_tender(const Document& document, diag::Diagnostics& diags)
                                         r.text("/contract/ringfence/purpose")};
   }
   tender.outcomes = outcomes(r);
+  tender.monitoring = monitoring_terms(r);
   tender.lots = lots(r);
   if (r.has("/lot_rules")) {
     model::LotRules rules{

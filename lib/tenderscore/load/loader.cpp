@@ -79,7 +79,8 @@ diag::SourcePtr read_source(const std::string& path, const Limits& limits)
 
 FileKind detect_kind(const Document& document, diag::Diagnostics& diags)
 {
-  const std::string expected = fmt::format("'{}' or '{}'", k_tender_format, k_bids_format);
+  const std::string expected =
+      fmt::format("'{}', '{}' or '{}'", k_tender_format, k_bids_format, k_monitoring_format);
   const nlohmann::json& root = document.root;
   if (!root.is_object() || !root.contains("format")) {
     diags.error({document.source, 1, 1}, "format.missing",
@@ -102,7 +103,10 @@ FileKind detect_kind(const Document& document, diag::Diagnostics& diags)
   if (name == k_bids_format) {
     return FileKind::bids;
   }
-  for (const std::string_view known : {k_tender_format, k_bids_format}) {
+  if (name == k_monitoring_format) {
+    return FileKind::monitoring;
+  }
+  for (const std::string_view known : {k_tender_format, k_bids_format, k_monitoring_format}) {
     const std::string_view family = known.substr(0, known.find('@') + 1);
     if (name.rfind(family, 0) == 0) {
       diags.error(where, "format.version",
@@ -111,7 +115,8 @@ FileKind detect_kind(const Document& document, diag::Diagnostics& diags)
       return FileKind::unknown;
     }
   }
-  const std::string hint = util::did_you_mean(name, {k_tender_format, k_bids_format});
+  const std::string hint =
+      util::did_you_mean(name, {k_tender_format, k_bids_format, k_monitoring_format});
   diags.error(where, "format.unknown",
               hint.empty()
                   ? fmt::format("unknown format {}; expected {}", util::quote(name), expected)
@@ -138,11 +143,20 @@ LoadedFile load_source(const diag::SourcePtr& source, diag::Diagnostics& diags,
     return file;
   }
   file.kind = kind;
-  check_schema(document, kind == FileKind::tender ? SchemaKind::tender : SchemaKind::bids, diags);
+  check_schema(document,
+               kind == FileKind::tender       ? SchemaKind::tender
+               : kind == FileKind::monitoring ? SchemaKind::monitoring
+                                              : SchemaKind::bids,
+               diags);
   if (failed()) {
     return file;
   }
-  if (kind == FileKind::tender) {
+  if (kind == FileKind::monitoring) {
+    auto monitoring = build_monitoring(document, diags);
+    if (!failed()) {
+      file.monitoring = std::move(monitoring);
+    }
+  } else if (kind == FileKind::tender) {
     auto tender = build_tender(document, diags);
     if (!failed()) {
       file.tender = std::move(tender);

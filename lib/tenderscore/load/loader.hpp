@@ -4,6 +4,7 @@
 #include <tenderscore/diag/diagnostic.hpp>
 #include <tenderscore/load/document.hpp>
 #include <tenderscore/model/bids.hpp>
+#include <tenderscore/model/monitoring.hpp>
 #include <tenderscore/model/tender.hpp>
 
 #include <optional>
@@ -15,6 +16,7 @@ namespace tenderscore::load {
 
 inline constexpr const char* k_tender_format = "tenderscore/tender@1";
 inline constexpr const char* k_bids_format = "tenderscore/bids@1";
+inline constexpr const char* k_monitoring_format = "tenderscore/monitoring@1";
 
 // An input file that could not be read at all (missing, a directory, unreadable, too large).
 class IoError : public std::runtime_error
@@ -23,8 +25,9 @@ public:
   using std::runtime_error::runtime_error;
 };
 
-// A CSV file (`.csv`) is a score or a price sheet, told apart by its header.
-enum class FileKind { unknown, tender, bids, score_sheet, price_sheet };
+// A CSV file (`.csv`) is a score sheet, a price sheet or a monitoring return, told apart by its
+// header.
+enum class FileKind { unknown, tender, bids, score_sheet, price_sheet, monitoring };
 
 // One loaded input file: its kind and, when it was structurally valid, its model.
 struct LoadedFile
@@ -35,6 +38,8 @@ struct LoadedFile
   std::optional<model::BidsFile> bids;
   // A score or price sheet's bids; it names no tender (app::check_loaded attaches it).
   std::optional<model::BidsFile> sheet;
+  // A monitoring return (YAML, or CSV naming no tender until app::check_loaded attaches it).
+  std::optional<model::MonitoringReturn> monitoring;
 };
 
 /// Read the file at `path` (or standard input for "-") within `limits`; throw IoError.
@@ -48,6 +53,9 @@ model::Tender build_tender(const Document& document, diag::Diagnostics& diags);
 
 /// Build the bids model from the schema-valid `document`, reporting what the schema cannot.
 model::BidsFile build_bids(const Document& document, diag::Diagnostics& diags);
+
+/// Build the monitoring return from the schema-valid `document`.
+model::MonitoringReturn build_monitoring(const Document& document, diag::Diagnostics& diags);
 
 /// Parse, detect, schema-check and build `source` (a sheet when its name ends in .csv); the
 /// model is set only when no error was found.

@@ -37,7 +37,16 @@ const CompiledSchema& compiled(SchemaKind kind)
 {
   static const std::unique_ptr<CompiledSchema> tender = compile(SchemaKind::tender);
   static const std::unique_ptr<CompiledSchema> bids = compile(SchemaKind::bids);
-  return kind == SchemaKind::tender ? *tender : *bids;
+  static const std::unique_ptr<CompiledSchema> monitoring = compile(SchemaKind::monitoring);
+  switch (kind) {
+  case SchemaKind::tender:
+    return *tender;
+  case SchemaKind::bids:
+    return *bids;
+  case SchemaKind::monitoring:
+    return *monitoring;
+  }
+  return *tender;
 }
 
 json truncated(const json& value)

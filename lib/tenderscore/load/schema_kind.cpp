@@ -5,7 +5,15 @@ namespace tenderscore::load {
 
 const char* schema_kind_name(SchemaKind kind)
 {
-  return kind == SchemaKind::tender ? "tender" : "bids";
+  switch (kind) {
+  case SchemaKind::tender:
+    return "tender";
+  case SchemaKind::bids:
+    return "bids";
+  case SchemaKind::monitoring:
+    return "monitoring";
+  }
+  return "";
 }
 
 } // namespace tenderscore::load

@@ -34,6 +34,9 @@ constexpr std::array k_patterns{
                 "digit)"},
     PatternText{"^[A-Z]{3}$", "not a currency code (three capital letters, such as GBP)"},
     PatternText{"^-?[0-9]+(\\.[0-9]+)?$", "not a scale point (a number such as 3 or 2.5)"},
+    PatternText{"^[0-9]{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$",
+                "not a period (a year 2026, a half 2026-H1, a quarter 2026-Q1 or a month "
+                "2026-03)"},
 };
 
 std::string too_long(const std::string& title, const std::string& text, std::size_t most)
@@ -49,7 +52,7 @@ std::string pattern_text(const std::string& pattern)
       return std::string(entry.text);
     }
   }
-  return "does not match the pattern " + quote(pattern);
+  return "not in the form " + quote(pattern);
 }
 
 std::string with_article(const std::string& noun)

@@ -3,6 +3,7 @@
 // (bidder,lot,price), FORMAT.md "Bids (CSV, for bulk score sheets)", built into a BidsFile.
 #include <tenderscore/load/csv.hpp>
 #include <tenderscore/load/loader.hpp>
+#include <tenderscore/load/monitoring_csv.hpp>
 
 #include <tenderscore/util/text.hpp>
 
@@ -67,6 +68,9 @@ FileKind sheet_kind(const CsvRow& header, diag::Diagnostics& diags)
     return std::any_of(header.fields.begin(), header.fields.end(),
                        [&](const CsvField& f) { return f.text == name; });
   };
+  if (has("period") && has("kpi")) {
+    return FileKind::monitoring;
+  }
   if (has("price") && !has("score")) {
     return FileKind::price_sheet;
   }
@@ -74,8 +78,9 @@ FileKind sheet_kind(const CsvRow& header, diag::Diagnostics& diags)
     return FileKind::score_sheet;
   }
   diags.error({header.where.file, 1, 1}, "csv.header",
-              "not a score or price sheet: the first line must name the columns "
-              "'bidder,lot,question,evaluator,score,comment' or 'bidder,lot,price'");
+              "not a score sheet, price sheet or monitoring return: the first line must name the "
+              "columns 'bidder,lot,question,evaluator,score,comment', 'bidder,lot,price' or "
+              "'period,kpi,value'");
   return FileKind::unknown;
 }
 
@@ -253,7 +258,8 @@ LoadedFile load_sheet(const diag::SourcePtr& source, diag::Diagnostics& diags)
   if (rows->empty()) {
     diags.error({source, 1, 1}, "csv.header",
                 "empty sheet: the first line must name the columns "
-                "'bidder,lot,question,evaluator,score,comment' or 'bidder,lot,price'");
+                "'bidder,lot,question,evaluator,score,comment', 'bidder,lot,price' or "
+                "'period,kpi,value'");
     return file;
   }
   const FileKind kind = sheet_kind(rows->front(), diags);
@@ -261,6 +267,10 @@ LoadedFile load_sheet(const diag::SourcePtr& source, diag::Diagnostics& diags)
     return file;
   }
   file.kind = kind;
+  if (kind == FileKind::monitoring) {
+    load_monitoring_csv(source, *rows, file, diags);
+    return file;
+  }
   auto columns = read_header(rows->front(), kind, diags);
   if (!columns) {
     return file;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <tenderscore/diag/diagnostic.hpp>
+#include <tenderscore/model/monitoring_terms.hpp>
 #include <tenderscore/util/rational.hpp>
 
 #include <optional>
@@ -130,6 +131,7 @@ struct Kpi
   Located<Direction> direction{Direction::higher, {}};
   std::optional<Located<Rational>> weight;
   std::optional<Targets> targets;
+  Located<OverPeriods> over_periods{OverPeriods::mean, {}}; // contract-to-date rule
 };
 
 struct Outcome
@@ -214,6 +216,7 @@ struct Tender
   Located<Award> award{Award::weighted_total, {}};
   std::optional<Ringfence> ringfence;
   std::vector<Outcome> outcomes;
+  std::optional<MonitoringTerms> monitoring; // banding, ratings, payment; defaults when absent
   std::vector<Lot> lots;
   std::optional<LotRules> lot_rules;
   std::vector<Stage> stages; // empty, or two stages: selection then award

@@ -81,6 +81,115 @@ void check_kpi_weights(const model::Tender& tender, Diagnostics& diags)
   }
 }
 
+// Procurement Act 2023 s.52(1): a public contract with an estimated value over £5m must set at
+// least three KPIs (and publish them).
+void check_kpi_count(const model::Tender& tender, Diagnostics& diags)
+{
+  const auto& value = tender.info.estimated_value;
+  if (!value || tender.info.currency != "GBP" || value->value <= Rational{5000000}) {
+    return;
+  }
+  std::size_t count = 0;
+  for (const auto& outcome : tender.outcomes) {
+    count += outcome.kpis.size();
+  }
+  if (count < 3) {
+    diags.warning(value->where, "outcomes.too-few-kpis",
+                  fmt::format("the estimated value is over £5m (£{}) but the tender sets {} KPI{}; "
+                              "the Procurement Act 2023 s.52 requires at least three",
+                              format_short(value->value), count, count == 1 ? "" : "s"));
+  }
+}
+
+void check_banding(const model::Banding& banding, const char* what, Diagnostics& diags)
+{
+  if (banding.minimum <= banding.expected && banding.expected <= banding.stretch) {
+    return;
+  }
+  diags.error(banding.where, "monitoring.banding-order",
+              fmt::format("{} must not fall from minimum to expected to stretch, got {} / {} / {}",
+                          what, format_short(banding.minimum), format_short(banding.expected),
+                          format_short(banding.stretch)));
+}
+
+void check_payment(const model::Payment& payment, const model::Tender& tender, Diagnostics& diags)
+{
+  using model::PaymentMechanism;
+  const bool per_outcome = payment.mechanism == PaymentMechanism::per_outcome;
+  const char* name = per_outcome                                         ? "per-outcome"
+                     : payment.mechanism == PaymentMechanism::pay_if_met ? "pay-if-met"
+                                                                         : "curve";
+  if (!per_outcome && !payment.amount) {
+    diags.error(
+        payment.mechanism_where, "monitoring.payment",
+        fmt::format("a {} payment needs an `amount` (the payment at the expected targets)", name));
+  }
+  if (per_outcome && payment.rates.empty()) {
+    diags.error(payment.mechanism_where, "monitoring.payment",
+                "a per-outcome payment needs `rates` (the payment per unit of a KPI)");
+  }
+  if (per_outcome && !payment.cap) {
+    diags.error(payment.mechanism_where, "monitoring.payment",
+                "a per-outcome payment needs a `cap` (the most that can be paid)");
+  }
+  if (!per_outcome && !payment.rates.empty()) {
+    diags.error(payment.rates.front().where, "monitoring.payment",
+                fmt::format("`rates` apply only to a per-outcome payment, not {}", name));
+  }
+  if (payment.curve && payment.mechanism != PaymentMechanism::curve) {
+    diags.error(payment.curve->where, "monitoring.payment",
+                fmt::format("`curve` applies only to a curve payment, not {}", name));
+  }
+  if (payment.curve) {
+    check_banding(*payment.curve, "the payment curve", diags);
+  }
+  std::vector<std::string> ids;
+  for (const auto& outcome : tender.outcomes) {
+    for (const auto& kpi : outcome.kpis) {
+      ids.push_back(kpi.id);
+    }
+  }
+  for (const auto& rate : payment.rates) {
+    const Kpi* kpi = nullptr;
+    for (const auto& outcome : tender.outcomes) {
+      for (const auto& k : outcome.kpis) {
+        kpi = k.id == rate.kpi ? &k : kpi;
+      }
+    }
+    if (!kpi) {
+      diags.error(rate.where, "monitoring.unknown-kpi",
+                  fmt::format("payment rate for unknown KPI {}{}", quote(rate.kpi),
+                              util::did_you_mean(rate.kpi, ids)));
+    } else if (kpi->direction.value == Direction::lower) {
+      diags.error(rate.where, "monitoring.payment",
+                  fmt::format("KPI {} is lower-is-better: paying per unit of it would reward a "
+                              "worse result; use a curve or pay-if-met payment",
+                              quote(rate.kpi)));
+    }
+  }
+}
+
+void check_terms(const model::Tender& tender, Diagnostics& diags)
+{
+  if (!tender.monitoring) {
+    return;
+  }
+  const model::MonitoringTerms& terms = *tender.monitoring;
+  check_banding(terms.banding, "the attainment banding", diags);
+  const model::RatingRule& ratings = terms.ratings;
+  if (!(ratings.good > ratings.approaching_target &&
+        ratings.approaching_target > ratings.requires_improvement)) {
+    diags.error(ratings.where, "monitoring.ratings-order",
+                fmt::format("rating thresholds must fall from good to approaching_target to "
+                            "requires_improvement, got {} / {} / {}",
+                            format_short(ratings.good), format_short(ratings.approaching_target),
+                            format_short(ratings.requires_improvement)));
+  }
+  if (terms.payment) {
+    check_payment(*terms.payment, tender, diags);
+  }
+}
+
 } // namespace
 
 void check_outcomes(const model::Tender& tender, Diagnostics& diags)
@@ -91,6 +200,8 @@ void check_outcomes(const model::Tender& tender, Diagnostics& diags)
     }
   }
   check_kpi_weights(tender, diags);
+  check_kpi_count(tender, diags);
+  check_terms(tender, diags);
 }
 
 } // namespace tenderscore::validate::detail

@@ -3,6 +3,7 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/criteria_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inputs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/lot_rules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/monitoring_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/outcome_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/price_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/profiles.cpp

@@ -3,6 +3,7 @@
 
 #include <tenderscore/diag/diagnostic.hpp>
 #include <tenderscore/model/bids.hpp>
+#include <tenderscore/model/monitoring.hpp>
 #include <tenderscore/model/tender.hpp>
 
 #include <optional>
@@ -37,5 +38,16 @@ void check_bids(const model::BidsFile& bids, const model::Tender& tender, const 
 void check_inputs(const std::vector<const model::Tender*>& tenders,
                   const std::vector<const model::BidsFile*>& bids, const Options& options,
                   diag::Diagnostics& diags);
+
+/// Check the monitoring returns `returns` of one contract against its `tender`: KPIs known,
+/// periods unique, of one kind and in order, one provider; warn about KPIs never reported.
+void check_monitoring(const std::vector<const model::MonitoringReturn*>& returns,
+                      const model::Tender& tender, diag::Diagnostics& diags);
+
+/// Check a run's monitoring returns, each group against the tender with the id it names (an
+/// error when none of `tenders` has it).
+void check_monitoring_inputs(const std::vector<const model::Tender*>& tenders,
+                             const std::vector<const model::MonitoringReturn*>& returns,
+                             diag::Diagnostics& diags);
 
 } // namespace tenderscore::validate
