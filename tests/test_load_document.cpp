@@ -262,20 +262,25 @@ TEST_CASE("load::parse_yaml")
   SUBCASE("20,000 nested sequences are refused at the first level too deep")
   {
     CHECK(parse_errors(std::string(20000, '[')) ==
-          Lines{"t.yaml:1:65: error: nesting deeper than 64 levels [yaml.limit]"});
+          Lines{"t.yaml:1:65: error: nesting deeper than the limit of 64 levels "
+                "(raise it with --max-depth) [yaml.limit]"});
     CHECK(parse_errors(nested(20000)) ==
-          Lines{"t.yaml:1:67: error: nesting deeper than 64 levels [yaml.limit]"});
+          Lines{"t.yaml:1:67: error: nesting deeper than the limit of 64 levels "
+                "(raise it with --max-depth) [yaml.limit]"});
     CHECK(parse_errors(nested(100)) ==
-          Lines{"t.yaml:1:67: error: nesting deeper than 64 levels [yaml.limit]"});
+          Lines{"t.yaml:1:67: error: nesting deeper than the limit of 64 levels "
+                "(raise it with --max-depth) [yaml.limit]"});
     CHECK(parse_errors(nested(63)).empty());
   }
   SUBCASE("a billion-laughs alias bomb is refused with one error")
   {
     CHECK(parse_errors(billion_laughs()) ==
           Lines{"t.yaml:1:8: error: aliases expand to more than 11368 bytes of text, the limit for "
-                "a file of 342 bytes (an alias bomb?) [yaml.limit]"});
+                "a file of 342 bytes; an alias bomb? (raise it with --max-alias-expansion) "
+                "[yaml.limit]"});
     CHECK(parse_errors("a: &a [*a]\n") ==
-          Lines{"t.yaml:1:4: error: nesting deeper than 64 levels [yaml.limit]"});
+          Lines{"t.yaml:1:4: error: nesting deeper than the limit of 64 levels "
+                "(raise it with --max-depth) [yaml.limit]"});
   }
   SUBCASE("aliases within the limits expand")
   {
@@ -290,14 +295,16 @@ TEST_CASE("load::parse_yaml")
     limits.max_key_bytes = 4;
     limits.max_scalar_bytes = 8;
     CHECK(parse_errors("long: 1\nlonger: 123456789\nkey: 123456789\n", limits) ==
-          Lines{"t.yaml:2:1: error: key is longer than the 4 bytes limit [yaml.limit]",
-                "t.yaml:3:6: error: value is longer than the 8 bytes limit [yaml.limit]"});
+          Lines{"t.yaml:2:1: error: key is 6 bytes, over the 4 bytes limit (raise it with "
+                "--max-key-size) [yaml.limit]",
+                "t.yaml:3:6: error: value is 9 bytes, over the 8 bytes limit (raise it with "
+                "--max-value-size) [yaml.limit]"});
     limits = {};
     limits.expansion_floor = 0;
     limits.expansion_factor = 1;
     CHECK(parse_errors("a: &a [1, 2, 3]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n", limits) ==
           Lines{"t.yaml:1:8: error: aliases expand to more than 51 values, the limit for a file "
-                "of 51 bytes (an alias bomb?) [yaml.limit]"});
+                "of 51 bytes; an alias bomb? (raise it with --max-alias-expansion) [yaml.limit]"});
   }
   SUBCASE("the root is null after an error")
   {

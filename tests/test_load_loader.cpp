@@ -390,7 +390,10 @@ TEST_CASE("load::read_source")
     load::Limits limits;
     limits.max_file_bytes = 1024;
     CHECK_THROWS_WITH_AS(load::read_source(path, limits),
-                         fmt::format("'{}' is larger than the 1 KiB input limit", path).c_str(),
+                         fmt::format("'{}': file is 2.0 KiB, over the 1 KiB limit (raise it with "
+                                     "--max-file-size)",
+                                     path)
+                             .c_str(),
                          load::IoError);
     limits.max_file_bytes = 2048;
     CHECK(load::read_source(path, limits)->text().size() == 2048);

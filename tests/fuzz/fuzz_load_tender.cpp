@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
-// libFuzzer target: any bytes as a tender file must give a model or diagnostics, never a crash.
+// libFuzzer target: any bytes as a YAML file must give a model or diagnostics, never a crash.
+// load_text takes the kind from the `format:` key, so this loads tenders and bids files alike
+// (the YAML bids loader is covered here and, with validation and scoring, by fuzz_score_bids);
+// a tender that loads is then checked.
 #include <tenderscore/load/loader.hpp>
 #include <tenderscore/validate/validator.hpp>
 

@@ -2,6 +2,7 @@
 #include <tenderscore/app/panel_run.hpp>
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
+#include <tenderscore/cli/limits.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 #include <tenderscore/report/panel_writers.hpp>
 
@@ -22,12 +23,13 @@ struct PanelOptions
   std::string format = "table";
   std::string profile = "default";
   std::string output;
+  load::Limits limits;
 };
 
 int run_panel(const PanelOptions& options, Context& context)
 {
   const validate::Options rules{*validate::parse_profile(options.profile)};
-  const auto run = app::panel_files(options.tender, options.bids, rules);
+  const auto run = app::panel_files(options.tender, options.bids, rules, options.limits);
   // Errors and warnings go to stderr so that stdout holds only the worksheet.
   std::vector<diag::Diagnostic> problems;
   for (const auto& d : run.inputs.diagnostics.sorted()) {
@@ -77,6 +79,7 @@ void setup_panel(CLI::App& app, Context& context)
       ->capture_default_str();
   sub->add_option("-o,--output", options->output,
                   "Write the worksheet to this file (atomically) instead of standard output");
+  add_limit_options(*sub, options->limits);
   sub->callback([options, &context] { context.exit_code = run_panel(*options, context); });
 }
 

@@ -2,6 +2,7 @@
 #include <tenderscore/app/workflow.hpp>
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
+#include <tenderscore/cli/limits.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 #include <tenderscore/report/score_writers.hpp>
 
@@ -22,12 +23,13 @@ struct ScoreOptions
   std::string format = "table";
   std::string profile = "default";
   std::string output;
+  load::Limits limits;
 };
 
 int run_score(const ScoreOptions& options, Context& context)
 {
   const validate::Options rules{*validate::parse_profile(options.profile)};
-  const auto run = app::score_files(options.tender, options.bids, rules);
+  const auto run = app::score_files(options.tender, options.bids, rules, options.limits);
   // Errors and warnings go to stderr so that stdout holds only the result.
   std::vector<diag::Diagnostic> problems;
   for (const auto& d : run.inputs.diagnostics.sorted()) {
@@ -73,6 +75,7 @@ void setup_score(CLI::App& app, Context& context)
     ->capture_default_str();
   sub->add_option("-o,--output", options->output,
                   "Write the result to this file (atomically) instead of standard output");
+  add_limit_options(*sub, options->limits);
   sub->callback([options, &context] { context.exit_code = run_score(*options, context); });
 }
 

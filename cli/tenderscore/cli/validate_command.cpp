@@ -2,6 +2,7 @@
 #include <tenderscore/app/workflow.hpp>
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
+#include <tenderscore/cli/limits.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 
 #include <CLI/CLI.hpp>
@@ -20,12 +21,13 @@ struct ValidateOptions
   std::string profile = "default";
   std::string format = "text";
   bool strict = false;
+  load::Limits limits;
 };
 
 int run_validate(const ValidateOptions& options, Context& context)
 {
   const validate::Options rules{*validate::parse_profile(options.profile)};
-  const auto inputs = app::check_files(options.files, rules);
+  const auto inputs = app::check_files(options.files, rules, options.limits);
   const auto diagnostics = inputs.diagnostics.sorted();
   const bool valid = inputs.valid(options.strict);
   if (options.format == "json") {
@@ -61,6 +63,7 @@ void setup_validate(CLI::App& app, Context& context)
   sub->add_option("--format", options->format, "Output format")
     ->check(CLI::IsMember({"text", "json", "github"}))
     ->capture_default_str();
+  add_limit_options(*sub, options->limits);
   sub->callback([options, &context] { context.exit_code = run_validate(*options, context); });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/app/workflow.hpp>
 
+#include <tenderscore/load/limits.hpp>
 #include <tenderscore/score/engine.hpp>
 
 #include <tenderscore/util/text.hpp>
@@ -245,11 +246,15 @@ void attach_csv_returns(CheckedInputs& inputs)
 
 } // namespace
 
-void check_loaded(CheckedInputs& inputs, const validate::Options& options)
+void check_loaded(CheckedInputs& inputs, const validate::Options& options,
+                  const load::Limits& limits)
 {
   attach_sheets(inputs);
   attach_csv_returns(inputs);
   const auto tenders = inputs.tenders();
+  if (!load::check_counts(tenders, inputs.bids(), limits, inputs.diagnostics)) {
+    return;
+  }
   const bool tender_failed =
       std::any_of(inputs.files.begin(), inputs.files.end(),
                   [](const auto& f) { return f.kind == load::FileKind::tender && !f.tender; });
@@ -303,12 +308,16 @@ void check_loaded(CheckedInputs& inputs, const validate::Options& options)
 CheckedInputs check_files(const std::vector<std::string>& paths, const validate::Options& options,
                           const load::Limits& limits)
 {
+  if (std::count(paths.begin(), paths.end(), "-") > 1) {
+    throw load::IoError("standard input ('-') can be read only once, but it is given " +
+                        std::to_string(std::count(paths.begin(), paths.end(), "-")) + " times");
+  }
   CheckedInputs inputs;
   for (const auto& path : paths) {
     inputs.files.push_back(
         load::load_source(load::read_source(path, limits), inputs.diagnostics, limits));
   }
-  check_loaded(inputs, options);
+  check_loaded(inputs, options, limits);
   return inputs;
 }
 

@@ -26,12 +26,14 @@ struct CheckedInputs
 };
 
 /// Load every file of `paths` and run the schema and semantic checks over the set; throw
-/// load::IoError when a file cannot be read.
+/// load::IoError when a file cannot be read or standard input ("-") is named twice.
 CheckedInputs check_files(const std::vector<std::string>& paths, const validate::Options& options,
                           const load::Limits& limits = {});
 
-/// Check `inputs` loaded by the caller (e.g. from memory) as check_files does.
-void check_loaded(CheckedInputs& inputs, const validate::Options& options);
+/// Check `inputs` loaded by the caller (e.g. from memory) as check_files does: sheets merged,
+/// then the counts within `limits` (a run over them is not checked further), then the rules.
+void check_loaded(CheckedInputs& inputs, const validate::Options& options,
+                  const load::Limits& limits = {});
 
 /// Load and check a tender followed by its bids files, as `score` and `panel` take them: the
 /// first file must be a tender definition and the others bids files; throw load::IoError.

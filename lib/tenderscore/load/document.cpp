@@ -139,7 +139,8 @@ bool check_structure(const diag::SourcePtr& source, const Limits& limits, diag::
   const detail::Structure structure = detail::scan_structure(source->text(), limits.max_depth);
   if (structure.too_deep) {
     diags.error(detail::mark_location(source, *structure.too_deep), "yaml.limit",
-                fmt::format("nesting deeper than {} levels", limits.max_depth));
+                fmt::format("nesting deeper than the limit of {} levels{}", limits.max_depth,
+                            raise_hint(limit_flag::depth)));
   } else if (structure.documents.size() > 1) {
     report_second_document(source, structure, diags);
   } else if (structure.error_mark && structure.error_message == YAML::ErrorMsg::BAD_FILE) {
@@ -210,8 +211,9 @@ Document parse_yaml(const diag::SourcePtr& source, diag::Diagnostics& diags, con
   const Location start{source, 1, 1};
   if (source->text().size() > limits.max_file_bytes) {
     diags.error(start, "yaml.limit",
-                fmt::format("file is larger than the {} input limit",
-                            detail::byte_size(limits.max_file_bytes)));
+                fmt::format("file is {}, over the {} limit{}", human_size(source->text().size()),
+                            detail::byte_size(limits.max_file_bytes),
+                            raise_hint(limit_flag::file_size)));
     return document;
   }
   if (!check_encoding(source, diags) || !check_structure(source, limits, diags)) {

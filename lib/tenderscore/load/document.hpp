@@ -2,6 +2,7 @@
 #pragma once
 
 #include <tenderscore/diag/diagnostic.hpp>
+#include <tenderscore/load/limits.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -10,18 +11,6 @@
 #include <unordered_map>
 
 namespace tenderscore::load {
-
-// Bounds that keep hostile input from exhausting time or memory (SPEC §10).
-struct Limits
-{
-  std::size_t max_file_bytes = std::size_t{64} << 20; // 64 MiB
-  int max_depth = 64;                                // nested mappings and sequences
-  std::size_t max_scalar_bytes = std::size_t{1} << 20;
-  std::size_t max_key_bytes = 1024;
-  // Aliases are expanded into at most expansion_factor × file size + expansion_floor values.
-  std::size_t expansion_factor = 4;
-  std::size_t expansion_floor = 10000;
-};
 
 // Where one JSON value came from: its key (for mapping members) and its value.
 struct NodeInfo

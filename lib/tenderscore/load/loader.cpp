@@ -14,6 +14,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 namespace tenderscore::load {
 
@@ -23,10 +24,14 @@ namespace fs = std::filesystem;
 
 constexpr std::size_t k_path_chars = 1000;
 
-std::string too_large(const std::string& name, const Limits& limits)
+// `size` is known for a regular file; a stream is read until it passes the limit.
+std::string too_large(const std::string& name, const Limits& limits,
+                      std::optional<std::uintmax_t> size = std::nullopt)
 {
-  return fmt::format("{} is larger than the {} input limit", name,
-                     detail::byte_size(limits.max_file_bytes));
+  return fmt::format("{}: {}, over the {} limit{}", name,
+                     size ? "file is " + human_size(static_cast<std::size_t>(*size))
+                          : std::string("input is larger"),
+                     detail::byte_size(limits.max_file_bytes), raise_hint(limit_flag::file_size));
 }
 
 // Read at most `limits.max_file_bytes` from `in`; throw when there is more.
@@ -67,7 +72,7 @@ diag::SourcePtr read_source(const std::string& path, const Limits& limits)
   if (fs::is_regular_file(status)) {
     const auto size = fs::file_size(path, error);
     if (!error && size > limits.max_file_bytes) {
-      throw IoError(too_large(name, limits));
+      throw IoError(too_large(name, limits, size));
     }
   }
   std::ifstream in(path, std::ios::binary);

@@ -4,6 +4,7 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/build_tender.cpp
   ${CMAKE_CURRENT_LIST_DIR}/csv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/document.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/limits.cpp
   ${CMAKE_CURRENT_LIST_DIR}/loader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/monitoring_csv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/reader.cpp

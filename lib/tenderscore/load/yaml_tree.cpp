@@ -73,9 +73,10 @@ private:
       return true;
     }
     fail(where, "yaml.limit",
-         fmt::format("aliases expand to more than {} {}, the limit for a file of {} bytes (an "
-                     "alias bomb?)",
-                     m_budget, m_count > m_budget ? "values" : "bytes of text", m_text.size()));
+         fmt::format("aliases expand to more than {} {}, the limit for a file of {} bytes; an "
+                     "alias bomb?{}",
+                     m_budget, m_count > m_budget ? "values" : "bytes of text", m_text.size(),
+                     raise_hint(limit_flag::alias_expansion)));
     m_stopped = true;
     return false;
   }
@@ -97,7 +98,9 @@ private:
         return nullptr;
       }
       if (depth > m_limits.max_depth) {
-        fail(where, "yaml.limit", fmt::format("nesting deeper than {} levels", m_limits.max_depth));
+        fail(where, "yaml.limit",
+             fmt::format("nesting deeper than the limit of {} levels{}", m_limits.max_depth,
+                         raise_hint(limit_flag::depth)));
         return nullptr;
       }
       return node.IsMap() ? convert_map(node, pointer, depth)
@@ -148,7 +151,8 @@ private:
     const std::string& text = node.Scalar();
     if (text.size() > m_limits.max_scalar_bytes) {
       fail(info.value, "yaml.limit",
-           fmt::format("value is longer than the {} limit", byte_size(m_limits.max_scalar_bytes)));
+           fmt::format("value is {}, over the {} limit{}", human_size(text.size()),
+                       byte_size(m_limits.max_scalar_bytes), raise_hint(limit_flag::value_size)));
       return nullptr;
     }
     if (!check_quotes(node, info.value)) {
@@ -197,7 +201,8 @@ private:
            fmt::format("YAML tag {} is not supported", util::quote(display_tag(key.Tag()))));
     } else if (text.size() > m_limits.max_key_bytes) {
       fail(where, "yaml.limit",
-           fmt::format("key is longer than the {} limit", byte_size(m_limits.max_key_bytes)));
+           fmt::format("key is {}, over the {} limit{}", human_size(text.size()),
+                       byte_size(m_limits.max_key_bytes), raise_hint(limit_flag::key_size)));
     } else if (text == "<<" && key.Tag() == "?") {
       fail(where, "yaml.merge-key", "YAML merge keys ('<<') are not supported; write the keys out");
     } else if (check_quotes(key, where)) {

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/cli/limits.hpp>
+
+#include <CLI/CLI.hpp>
+
+namespace tenderscore::cli {
+
+void add_limit_options(CLI::App& command, load::Limits& limits)
+{
+  auto* group = command.add_option_group(
+      "Limits", "Bounds on hostile or runaway input; each error names the flag that raises it");
+  const auto size = CLI::AsSizeValue(false); // 64MiB, 64MB, 512k and 1024 all read as bytes
+  group
+      ->add_option(load::limit_flag::file_size, limits.max_file_bytes,
+                   "Largest input file, in bytes (suffixes k, MiB, ...)")
+      ->transform(size)
+      ->capture_default_str();
+  group
+      ->add_option(load::limit_flag::value_size, limits.max_scalar_bytes,
+                   "Longest YAML value, in bytes")
+      ->transform(size)
+      ->capture_default_str();
+  group->add_option(load::limit_flag::key_size, limits.max_key_bytes, "Longest YAML key, in bytes")
+      ->transform(size)
+      ->capture_default_str();
+  group
+      ->add_option(load::limit_flag::depth, limits.max_depth,
+                   "Deepest nesting of YAML mappings and sequences")
+      ->check(CLI::Range(1, 400))
+      ->capture_default_str();
+  group
+      ->add_option(
+          load::limit_flag::alias_expansion, limits.expansion_factor,
+          "YAML aliases may expand a file to this many times its size (plus 10,000 values)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  group->add_option(load::limit_flag::bids, limits.max_bids, "Most bids in one run")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  group
+      ->add_option(load::limit_flag::evaluators, limits.max_evaluators,
+                   "Most distinct evaluators in one run")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  group
+      ->add_option(load::limit_flag::criteria, limits.max_criteria,
+                   "Most criteria (groups, price and questions, lots included) in one run")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+}
+
+} // namespace tenderscore::cli

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+// Hostile input through the real command line (tests/data/hostile/): each case has a defined
+// behaviour, pinned here with the exact diagnostic, the exit code and no output file left
+// behind. The tender scores Alpha Ltd 88 and Beta Ltd 68 (see the CRLF case).
+#include "hostile_test_support.hpp"
+
+#include <tenderscore/cli/app.hpp>
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace cli = tenderscore::cli;
+namespace test = tenderscore::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string k_tender = "tests/data/hostile/tender.yaml";
+const std::string k_bids = "tests/data/hostile/bids.yaml";
+const std::string k_invalid =
+    "tenderscore: error: the input is invalid (1 error); nothing was scored\n";
+
+// Score `bids` against the hostile tender into a scratch folder; the folder must stay empty
+// (no result and no temporary file) whenever the run fails.
+test::CliRun score_into_scratch(const std::string& bids, const std::string& input = "/dev/null")
+{
+  const test::ScratchDir scratch("hostile");
+  const auto run = test::run_binary(
+      {"score", k_tender, bids, "--format", "csv", "-o", scratch / "result.csv"}, input);
+  const bool empty = fs::is_empty(scratch.path());
+  CHECK(empty == (run.code != cli::k_exit_ok));
+  return run;
+}
+
+std::string bids_with_bidder(const std::string& name)
+{
+  return "format: tenderscore/bids@1\ntender: hostile\nbids:\n  - bidder: " + name +
+         "\n    price: 100\n    scores:\n      q1: {evaluators: {ev-a: 5, ev-b: 3}}\n";
+}
+
+} // namespace
+
+TEST_CASE("hostile: numbers, tags, keys and documents are refused with one exact diagnostic")
+{
+  struct Case
+  {
+    const char* file;
+    const char* diagnostic; // the first line; the source line and caret follow
+    const char* source;
+    const char* caret;
+  };
+  const std::vector<Case> cases{
+      {"overflow.bids.yaml",
+       "5:12: error: number 1e309 is out of range; tenderscore reads at most 40 significant digits "
+       "and exponents up to 30 [yaml.number]",
+       "    5 |     price: 1e309", "      |            ^"},
+      {"nan.bids.yaml", "5:12: error: non-finite number '.nan' is not allowed [yaml.number]",
+       "    5 |     price: .nan", "      |            ^"},
+      {"inf.bids.yaml", "5:12: error: non-finite number '.inf' is not allowed [yaml.number]",
+       "    5 |     price: .inf", "      |            ^"},
+      // -0 reads as the exact number 0, which no price may be.
+      {"negative-zero.bids.yaml",
+       "5:12: error: price must be greater than zero, got 0 [price.non-positive]",
+       "    5 |     price: -0", "      |            ^"},
+      // Only decimal numbers: YAML 1.1's hex and digit separators stay strings.
+      {"hex.bids.yaml", "5:12: error: expected a number, got string '0x1F' [schema.type]",
+       "    5 |     price: 0x1F", "      |            ^"},
+      {"underscore.bids.yaml", "5:12: error: expected a number, got string '1_000' [schema.type]",
+       "    5 |     price: 1_000", "      |            ^"},
+      {"duplicate-key.bids.yaml",
+       "6:5: error: duplicate key 'price' (first at line 5) [yaml.duplicate-key]",
+       "    6 |     price: 1", "      |     ^"},
+      {"python-tag.bids.yaml",
+       "4:13: error: YAML tag '!!python/object:os.system' is not supported [yaml.tag]",
+       "    4 |   - bidder: !!python/object:os.system rm -rf /", "      |             ^"},
+      {"merge-key.bids.yaml",
+       "9:5: error: YAML merge keys ('<<') are not supported; write the keys out [yaml.merge-key]",
+       "    9 |   - <<: *alpha", "      |     ^"},
+      {"multi-document.bids.yaml",
+       "8:1: error: a second YAML document starts here; a tenderscore file holds exactly one "
+       "[yaml.multi-document]",
+       "    8 | ---", "      | ^"},
+      // "  - bidder: Alpha" is 17 bytes: the NUL is column 18, shown escaped.
+      {"null-byte.bids.yaml",
+       "4:18: error: NUL byte (0x00) is not allowed in a YAML file [yaml.encoding]",
+       "    4 |   - bidder: Alpha\\x00 Ltd", "      |                  ^"},
+      {"invalid-utf8.bids.yaml",
+       "4:19: error: invalid UTF-8 byte 0xC3; save the file as UTF-8 [yaml.encoding]",
+       "    4 |   - bidder: Alpha \\xC3( Ltd", "      |                   ^"},
+      {"empty.yaml",
+       "1:1: error: file is empty; expected a tenderscore YAML document starting with 'format:' "
+       "[format.missing]",
+       "    1 | ", "      | ^"},
+      // A UTF-8 byte order mark alone is an empty file.
+      {"bom-only.yaml",
+       "1:1: error: file is empty; expected a tenderscore YAML document starting with 'format:' "
+       "[format.missing]",
+       "    1 | ", "      | ^"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.file);
+    const std::string path = "tests/data/hostile/" + std::string(c.file);
+    const auto r = score_into_scratch(path);
+    CHECK(r.code == cli::k_exit_invalid);
+    CHECK(r.out.empty());
+    CHECK(r.err == path + ":" + c.diagnostic + "\n" + c.source + "\n" + c.caret + "\n" + k_invalid);
+  }
+}
+
+TEST_CASE("hostile: CRLF line ends, a symlink and standard input score like the plain file")
+{
+  const auto plain = test::run_binary({"score", k_tender, k_bids});
+  REQUIRE(plain.code == cli::k_exit_ok);
+  // Alpha: price 40 x 100/100 = 40, q1 mean (5+3)/2 = 4 -> 60 x 4/5 = 48, total 88.
+  // Beta: price 40 x 100/200 = 20, q1 mean 4 -> 48, total 68.
+  CHECK(plain.out.find("1     Alpha Ltd  88.00  40.00    48.00\n"
+                       "2     Beta Ltd   68.00  20.00    48.00\n") != std::string::npos);
+  CHECK(plain.err.empty());
+  SUBCASE("CRLF")
+  {
+    CHECK(test::run_binary({"score", k_tender, "tests/data/hostile/crlf.bids.yaml"}).out ==
+          plain.out);
+  }
+  SUBCASE("a symlink to a file is followed")
+  {
+    CHECK(fs::is_symlink("" TENDERSCORE_SOURCE_DIR "/tests/data/hostile/symlink.bids.yaml"));
+    CHECK(test::run_binary({"score", k_tender, "tests/data/hostile/symlink.bids.yaml"}).out ==
+          plain.out);
+  }
+  SUBCASE("bids from standard input")
+  {
+    const auto r = test::run_binary({"score", k_tender, "-"}, TENDERSCORE_SOURCE_DIR "/" + k_bids);
+    CHECK(r.code == cli::k_exit_ok);
+    CHECK(r.out == plain.out);
+  }
+  SUBCASE("the tender from standard input")
+  {
+    const auto r = test::run_binary({"score", "-", k_bids}, TENDERSCORE_SOURCE_DIR "/" + k_tender);
+    CHECK(r.code == cli::k_exit_ok);
+    CHECK(r.out == plain.out);
+  }
+  SUBCASE("empty standard input is an empty file named <stdin>")
+  {
+    const auto r = score_into_scratch("-");
+    CHECK(r.code == cli::k_exit_invalid);
+    CHECK(r.err.rfind("<stdin>:1:1: error: file is empty; expected a tenderscore YAML document "
+                      "starting with 'format:' [format.missing]\n",
+                      0) == 0);
+  }
+}
+
+TEST_CASE("hostile: standard input twice, directories, symlinks and unreadable paths: exit 2")
+{
+  const test::ScratchDir files("hostile-files");
+  const std::string tender = TENDERSCORE_SOURCE_DIR "/" + k_tender;
+  SUBCASE("both files from standard input")
+  {
+    const test::ScratchDir scratch("hostile");
+    const auto r = test::run_binary({"score", "-", "-", "-o", scratch / "result.csv"}, tender);
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err == "tenderscore: error: standard input ('-') can be read only once, but it is "
+                   "given 2 times\n");
+    CHECK(fs::is_empty(scratch.path()));
+  }
+  SUBCASE("a directory")
+  {
+    const auto r = score_into_scratch("tests/data/hostile");
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err == "tenderscore: error: 'tests/data/hostile' is a directory\n");
+  }
+  SUBCASE("a symlink to a directory")
+  {
+    fs::create_directory_symlink(TENDERSCORE_SOURCE_DIR "/tests/data/hostile", files / "dir");
+    const auto r = score_into_scratch(files / "dir");
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err == "tenderscore: error: '" + (files / "dir") + "' is a directory\n");
+  }
+  SUBCASE("a dangling symlink")
+  {
+    fs::create_symlink(files / "nowhere.yaml", files / "dangling.yaml");
+    const auto r = score_into_scratch(files / "dangling.yaml");
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err == "tenderscore: error: cannot read '" + (files / "dangling.yaml") +
+                       "': No such file or directory\n");
+  }
+  SUBCASE("a path through a file")
+  {
+    const auto r = score_into_scratch(k_bids + "/x");
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err == "tenderscore: error: cannot read '" + k_bids + "/x': Not a directory\n");
+  }
+  SUBCASE("a file without read permission")
+  {
+    const std::string path = files / "secret.yaml";
+    fs::copy_file(TENDERSCORE_SOURCE_DIR "/" + k_bids, path);
+    fs::permissions(path, fs::perms::none);
+    if (::geteuid() == 0) {
+      MESSAGE("running as root, where chmod 000 does not stop reads: the unreadable-file case "
+              "is skipped (the path-through-a-file case covers the same error path)");
+      return;
+    }
+    const auto r = score_into_scratch(path);
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err == "tenderscore: error: cannot read '" + path + "': Permission denied\n");
+  }
+}
+
+TEST_CASE("hostile: a 1 MB bidder name is within the 1 MiB value limit; a longer one is not")
+{
+  const test::ScratchDir files("hostile-long");
+  SUBCASE("1,000,000 bytes: scored, the name kept whole")
+  {
+    const std::string name(1000000, 'A');
+    std::ofstream(files / "long.yaml") << bids_with_bidder(name);
+    const auto r = test::run_binary({"score", k_tender, files / "long.yaml", "--format", "json"});
+    CHECK(r.code == cli::k_exit_ok);
+    CHECK(r.out.find("\"" + name + "\"") != std::string::npos);
+    const auto small =
+        test::run_binary({"score", k_tender, files / "long.yaml", "--max-value-size", "64k"});
+    CHECK(small.code == cli::k_exit_invalid);
+    CHECK(small.err.rfind(files / "long.yaml" +
+                              ":4:13: error: value is 976.6 KiB, over the 64 KiB limit (raise it "
+                              "with --max-value-size) [yaml.limit]\n",
+                          0) == 0);
+  }
+  SUBCASE("1 MiB + 1 byte: refused")
+  {
+    // 1,048,577 bytes = 1.000001 MiB, shown 1.0 MiB
+    std::ofstream(files / "longer.yaml") << bids_with_bidder(std::string(1048577, 'B'));
+    const auto r = score_into_scratch(files / "longer.yaml");
+    CHECK(r.code == cli::k_exit_invalid);
+    CHECK(r.err.rfind(files / "longer.yaml" +
+                          ":4:13: error: value is 1.0 MiB, over the 1 MiB limit (raise it with "
+                          "--max-value-size) [yaml.limit]\n",
+                      0) == 0);
+  }
+}
