@@ -5,6 +5,7 @@
 #include <tenderscore/load/document.hpp>
 #include <tenderscore/model/bids.hpp>
 #include <tenderscore/model/tender.hpp>
+#include <tenderscore/model/value_map.hpp>
 
 #include <optional>
 #include <stdexcept>
@@ -15,6 +16,8 @@ namespace tenderscore::load {
 
 inline constexpr const char* k_tender_format = "tenderscore/tender@1";
 inline constexpr const char* k_bids_format = "tenderscore/bids@1";
+inline constexpr const char* k_value_map_format = "tenderscore/value-map@1";
+inline constexpr const char* k_proxies_format = "tenderscore/proxies@1";
 
 // An input file that could not be read at all (missing, a directory, unreadable, too large).
 class IoError : public std::runtime_error
@@ -24,7 +27,7 @@ public:
 };
 
 // A CSV file (`.csv`) is a score or a price sheet, told apart by its header.
-enum class FileKind { unknown, tender, bids, score_sheet, price_sheet };
+enum class FileKind { unknown, tender, bids, score_sheet, price_sheet, value_map, proxies };
 
 // One loaded input file: its kind and, when it was structurally valid, its model.
 struct LoadedFile
@@ -35,6 +38,8 @@ struct LoadedFile
   std::optional<model::BidsFile> bids;
   // A score or price sheet's bids; it names no tender (app::check_loaded attaches it).
   std::optional<model::BidsFile> sheet;
+  std::optional<model::ValueMap> value_map;
+  std::optional<model::ProxyRegistry> proxies;
 };
 
 /// Read the file at `path` (or standard input for "-") within `limits`; throw IoError.
@@ -48,6 +53,12 @@ model::Tender build_tender(const Document& document, diag::Diagnostics& diags);
 
 /// Build the bids model from the schema-valid `document`, reporting what the schema cannot.
 model::BidsFile build_bids(const Document& document, diag::Diagnostics& diags);
+
+/// Build the value map model from the schema-valid `document`.
+model::ValueMap build_value_map(const Document& document, diag::Diagnostics& diags);
+
+/// Build the proxy registry model from the schema-valid `document`.
+model::ProxyRegistry build_proxies(const Document& document, diag::Diagnostics& diags);
 
 /// Parse, detect, schema-check and build `source` (a sheet when its name ends in .csv); the
 /// model is set only when no error was found.

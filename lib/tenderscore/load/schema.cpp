@@ -37,7 +37,19 @@ const CompiledSchema& compiled(SchemaKind kind)
 {
   static const std::unique_ptr<CompiledSchema> tender = compile(SchemaKind::tender);
   static const std::unique_ptr<CompiledSchema> bids = compile(SchemaKind::bids);
-  return kind == SchemaKind::tender ? *tender : *bids;
+  static const std::unique_ptr<CompiledSchema> value_map = compile(SchemaKind::value_map);
+  static const std::unique_ptr<CompiledSchema> proxies = compile(SchemaKind::proxies);
+  switch (kind) {
+  case SchemaKind::tender:
+    return *tender;
+  case SchemaKind::bids:
+    return *bids;
+  case SchemaKind::value_map:
+    return *value_map;
+  case SchemaKind::proxies:
+    return *proxies;
+  }
+  return *tender;
 }
 
 json truncated(const json& value)

@@ -8,12 +8,12 @@
 
 namespace tenderscore::load {
 
-enum class SchemaKind { tender, bids };
+enum class SchemaKind { tender, bids, value_map, proxies };
 
 /// Return the JSON Schema for `kind`, as shipped in schemas/ and compiled in.
 std::string_view embedded_schema(SchemaKind kind);
 
-/// Return "tender" or "bids".
+/// Return "tender", "bids", "value-map" or "proxies".
 const char* schema_kind_name(SchemaKind kind);
 
 /// Check `document` against the schema for `kind`, adding one diagnostic per violation with

@@ -5,7 +5,17 @@ namespace tenderscore::load {
 
 const char* schema_kind_name(SchemaKind kind)
 {
-  return kind == SchemaKind::tender ? "tender" : "bids";
+  switch (kind) {
+  case SchemaKind::tender:
+    return "tender";
+  case SchemaKind::bids:
+    return "bids";
+  case SchemaKind::value_map:
+    return "value-map";
+  case SchemaKind::proxies:
+    return "proxies";
+  }
+  return "";
 }
 
 } // namespace tenderscore::load
