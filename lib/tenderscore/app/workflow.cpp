@@ -2,6 +2,7 @@
 #include <tenderscore/app/workflow.hpp>
 
 #include <tenderscore/score/engine.hpp>
+#include <tenderscore/value/washing.hpp>
 
 #include <tenderscore/util/text.hpp>
 
@@ -30,6 +31,28 @@ std::vector<const model::BidsFile*> CheckedInputs::bids() const
   for (const auto& f : files) {
     if (f.bids) {
       result.push_back(&*f.bids);
+    }
+  }
+  return result;
+}
+
+std::vector<const model::ValueMap*> CheckedInputs::value_maps() const
+{
+  std::vector<const model::ValueMap*> result;
+  for (const auto& f : files) {
+    if (f.value_map) {
+      result.push_back(&*f.value_map);
+    }
+  }
+  return result;
+}
+
+std::vector<const model::ProxyRegistry*> CheckedInputs::proxies() const
+{
+  std::vector<const model::ProxyRegistry*> result;
+  for (const auto& f : files) {
+    if (f.proxies) {
+      result.push_back(&*f.proxies);
     }
   }
   return result;
@@ -206,6 +229,34 @@ void attach_sheets(CheckedInputs& inputs)
   }
 }
 
+// Check every value map against the proxies given and, for value-washing, against its tender
+// (the one with the id it names, or the only tender given) and that tender's bids.
+void check_value_maps(CheckedInputs& inputs, const std::vector<const model::Tender*>& tenders)
+{
+  const auto registries = inputs.proxies();
+  validate::check_proxies(registries, inputs.diagnostics);
+  for (const model::ValueMap* map : inputs.value_maps()) {
+    const std::size_t errors = inputs.diagnostics.count(diag::Severity::error);
+    validate::check_value_map(*map, registries, inputs.diagnostics);
+    if (inputs.diagnostics.count(diag::Severity::error) > errors) {
+      continue;
+    }
+    const model::Tender* tender = tenders.size() == 1 ? tenders.front() : nullptr;
+    for (const model::Tender* t : tenders) {
+      if (map->tender && t->info.id == map->tender->value) {
+        tender = t;
+      }
+    }
+    std::vector<const model::BidsFile*> bids;
+    for (const model::BidsFile* file : inputs.bids()) {
+      if (tender && file->tender.value == tender->info.id) {
+        bids.push_back(file);
+      }
+    }
+    value::check_value_washing(tender, bids, *map, registries, inputs.diagnostics);
+  }
+}
+
 } // namespace
 
 void check_loaded(CheckedInputs& inputs, const validate::Options& options)
@@ -243,6 +294,7 @@ void check_loaded(CheckedInputs& inputs, const validate::Options& options)
     bids.push_back(file);
   }
   validate::check_inputs(tenders, bids, options, inputs.diagnostics);
+  check_value_maps(inputs, tenders);
 }
 
 CheckedInputs check_files(const std::vector<std::string>& paths, const validate::Options& options,

@@ -7,4 +7,9 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/panel_table.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_csv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_json.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/score_table.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/score_table.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/value_cells.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/value_csv.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/value_json.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/value_md.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/value_table.cpp)
