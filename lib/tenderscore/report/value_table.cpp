@@ -46,7 +46,8 @@ void write_assumptions(const value::ValueResult& result, std::ostream& out)
   for (const auto& o : result.sroi.outcomes) {
     missing = missing || !o.deadweight_given;
     const std::string id = o.proxy.id.empty() ? "inline" : o.proxy.id;
-    out << fmt::format("  proxy of {}: {} per {}; {}, {}, {}\n", o.id, escape_terminal(id),
+    out << fmt::format("  proxy of {}: {}, {} per {}; source: {}; price year {}; licence: {}\n",
+                       o.id, escape_terminal(id), money(o.proxy.value.value),
                        escape_terminal(o.proxy.unit), escape_terminal(o.proxy.source),
                        format_short(o.proxy.year.value), escape_terminal(o.proxy.licence));
   }
