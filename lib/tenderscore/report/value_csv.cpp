@@ -4,6 +4,8 @@
 
 #include <tenderscore/util/text.hpp>
 
+#include <fmt/format.h>
+
 #include <ostream>
 
 namespace tenderscore::report {
@@ -13,8 +15,8 @@ void write_value_csv(const value::ValueResult& result, std::ostream& out)
   out << "section,item,measure,value,formula\n";
   for (const auto& line : detail::value_lines(result)) {
     out << util::csv_cell(line.section) << ',' << util::csv_cell(line.item) << ','
-        << util::csv_cell(line.measure) << ',' << util::format_short(line.value) << ','
-        << util::csv_cell(line.formula) << '\n';
+        << util::csv_cell(line.measure) << ',' << fmt::format("{}", util::to_double(line.value))
+        << ',' << util::csv_cell(line.formula) << '\n';
   }
 }
 

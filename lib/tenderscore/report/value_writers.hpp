@@ -14,8 +14,8 @@ void write_value_table(const value::ValueResult& result, std::ostream& out);
 /// Write `result` as JSON (format tenderscore/value@1) with unrounded numbers and formulas.
 void write_value_json(const value::ValueResult& result, std::ostream& out);
 
-/// Write `result` as CSV rows section,item,measure,value,formula; cells are neutralised against
-/// spreadsheet formula injection.
+/// Write `result` as CSV rows section,item,measure,value,formula (value: the nearest double);
+/// cells are neutralised against spreadsheet formula injection.
 void write_value_csv(const value::ValueResult& result, std::ostream& out);
 
 /// Write `result` as a Markdown report with the same content as the table.
