@@ -86,10 +86,17 @@ TEST_CASE("load::load_source value maps and proxies")
           "vm.yaml:13:17: error: outcome 'wellbeing' deadweight is 1.25; expected a share from "
           "0 to 1 (e.g. 0.25 for 25%) [value.share]");
   }
+  SUBCASE("value.precision: exact shares and rates stay small")
+  {
+    CHECK(problems(replaced(k_map, "deadweight: 0.25", "deadweight: 0.1234567")) ==
+          "vm.yaml:13:17: error: outcome 'wellbeing' deadweight is 0.1234567; give it with at "
+          "most 6 decimal places [value.precision]");
+    CHECK(problems(replaced(k_map, "deadweight: 0.25", "deadweight: 0.123456")).empty());
+  }
   SUBCASE("value.duration")
   {
     CHECK(problems(replaced(k_map, "duration: 2", "duration: 0")) ==
-          "vm.yaml:16:15: error: outcome 'wellbeing' duration is 0 years; expected 1 to 100 "
+          "vm.yaml:16:15: error: outcome 'wellbeing' duration is 0 years; expected 1 to 50 "
           "years [value.duration]");
   }
   SUBCASE("ref.proxy with a suggestion")

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 namespace tenderscore::validate {
 
@@ -16,7 +17,27 @@ using model::Rational;
 using util::format_short;
 using util::quote;
 
-constexpr int k_max_duration = 100;
+constexpr int k_max_duration = 50;
+constexpr int k_max_duration_step = 10;
+// Shares and rates are read exactly; more decimals than this, or more distinct discount rates
+// than k_max_rates in one map, would make the exact present values grow without bound.
+constexpr int k_max_places = 6;
+constexpr std::size_t k_max_rates = 16;
+
+bool too_precise(const Rational& value)
+{
+  const Rational scaled = value * Rational{1000000};
+  return boost::multiprecision::denominator(scaled) != 1;
+}
+
+void check_places(const Located<Rational>& value, const std::string& what, Diagnostics& diags)
+{
+  if (too_precise(value.value)) {
+    diags.error(value.where, "value.precision",
+                fmt::format("{} is {}; give it with at most {} decimal places", what,
+                            format_short(value.value), k_max_places));
+  }
+}
 
 void check_share(const std::optional<Located<Rational>>& share, const std::string& what,
                  Diagnostics& diags)
@@ -25,6 +46,8 @@ void check_share(const std::optional<Located<Rational>>& share, const std::strin
     diags.error(share->where, "value.share",
                 fmt::format("{} is {}; expected a share from 0 to 1 (e.g. 0.25 for 25%)", what,
                             format_short(share->value)));
+  } else if (share) {
+    check_places(*share, what, diags);
   }
 }
 
@@ -35,6 +58,8 @@ void check_rate(const Located<Rational>& rate, const std::string& what, Diagnost
                 fmt::format("{} is {}; expected a rate from 0 up to (not including) 1, e.g. "
                             "0.035 for 3.5%",
                             what, format_short(rate.value)));
+  } else {
+    check_places(rate, what, diags);
   }
 }
 
@@ -150,10 +175,20 @@ void check_value_map(const model::ValueMap& map,
   }
   const auto& steps = map.sensitivity;
   check_share(steps.share_step, "sensitivity share_step", diags);
-  if (steps.duration_step.value < 0 || steps.duration_step.value > k_max_duration) {
+  if (steps.duration_step.value < 0 || steps.duration_step.value > k_max_duration_step) {
     diags.error(steps.duration_step.where, "value.duration",
                 fmt::format("sensitivity duration_step is {}; expected 0 to {} years",
-                            format_short(steps.duration_step.value), k_max_duration));
+                            format_short(steps.duration_step.value), k_max_duration_step));
+  }
+  std::set<Rational> rates{map.discount_rate.value, map.health_discount_rate.value,
+                           steps.low_rate.value, steps.high_rate.value};
+  for (const auto& entry : map.outcomes) {
+    if (entry.discount_rate && rates.insert(entry.discount_rate->value).second &&
+        rates.size() == k_max_rates + 1) {
+      diags.error(
+          entry.discount_rate->where, "value.rates",
+          fmt::format("more than {} different discount rates in one value map", k_max_rates));
+    }
   }
   check_rate(steps.low_rate, "sensitivity low_rate", diags);
   check_rate(steps.high_rate, "sensitivity high_rate", diags);
