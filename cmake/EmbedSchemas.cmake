@@ -3,7 +3,7 @@
 # at run time. The JSON Schemas in schemas/ stay the single source of truth.
 function(tenderscore_embed_schemas target)
   set(out "${CMAKE_CURRENT_BINARY_DIR}/generated/embedded_schemas.cpp")
-  set(names tender bids monitoring)
+  set(names tender bids monitoring value-map proxies)
   set(inputs)
   foreach(name IN LISTS names)
     list(APPEND inputs "${PROJECT_SOURCE_DIR}/schemas/${name}.schema.json")

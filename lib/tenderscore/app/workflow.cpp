@@ -3,6 +3,7 @@
 
 #include <tenderscore/load/limits.hpp>
 #include <tenderscore/score/engine.hpp>
+#include <tenderscore/value/washing.hpp>
 
 #include <tenderscore/util/text.hpp>
 
@@ -42,6 +43,28 @@ std::vector<const model::MonitoringReturn*> CheckedInputs::monitoring() const
   for (const auto& f : files) {
     if (f.monitoring) {
       result.push_back(&*f.monitoring);
+    }
+  }
+  return result;
+}
+
+std::vector<const model::ValueMap*> CheckedInputs::value_maps() const
+{
+  std::vector<const model::ValueMap*> result;
+  for (const auto& f : files) {
+    if (f.value_map) {
+      result.push_back(&*f.value_map);
+    }
+  }
+  return result;
+}
+
+std::vector<const model::ProxyRegistry*> CheckedInputs::proxies() const
+{
+  std::vector<const model::ProxyRegistry*> result;
+  for (const auto& f : files) {
+    if (f.proxies) {
+      result.push_back(&*f.proxies);
     }
   }
   return result;
@@ -244,6 +267,34 @@ void attach_csv_returns(CheckedInputs& inputs)
   }
 }
 
+// Check every value map against the proxies given and, for value-washing, against its tender
+// (the one with the id it names, or the only tender given) and that tender's bids.
+void check_value_maps(CheckedInputs& inputs, const std::vector<const model::Tender*>& tenders)
+{
+  const auto registries = inputs.proxies();
+  validate::check_proxies(registries, inputs.diagnostics);
+  for (const model::ValueMap* map : inputs.value_maps()) {
+    const std::size_t errors = inputs.diagnostics.count(diag::Severity::error);
+    validate::check_value_map(*map, registries, inputs.diagnostics);
+    if (inputs.diagnostics.count(diag::Severity::error) > errors) {
+      continue;
+    }
+    const model::Tender* tender = tenders.size() == 1 ? tenders.front() : nullptr;
+    for (const model::Tender* t : tenders) {
+      if (map->tender && t->info.id == map->tender->value) {
+        tender = t;
+      }
+    }
+    std::vector<const model::BidsFile*> bids;
+    for (const model::BidsFile* file : inputs.bids()) {
+      if (tender && file->tender.value == tender->info.id) {
+        bids.push_back(file);
+      }
+    }
+    value::check_value_washing(tender, bids, *map, registries, inputs.diagnostics);
+  }
+}
+
 } // namespace
 
 void check_loaded(CheckedInputs& inputs, const validate::Options& options,
@@ -303,6 +354,7 @@ void check_loaded(CheckedInputs& inputs, const validate::Options& options,
     returns.push_back(file);
   }
   validate::check_monitoring_inputs(tenders, returns, inputs.diagnostics);
+  check_value_maps(inputs, tenders);
 }
 
 CheckedInputs check_files(const std::vector<std::string>& paths, const validate::Options& options,

@@ -21,6 +21,8 @@ struct CheckedInputs
   std::vector<const model::Tender*> tenders() const;
   std::vector<const model::BidsFile*> bids() const;
   std::vector<const model::MonitoringReturn*> monitoring() const;
+  std::vector<const model::ValueMap*> value_maps() const;
+  std::vector<const model::ProxyRegistry*> proxies() const;
   /// Return whether the run is valid: no error, and no warning when `strict`.
   bool valid(bool strict) const;
 };

@@ -15,6 +15,8 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace tenderscore::load {
 
@@ -84,8 +86,21 @@ diag::SourcePtr read_source(const std::string& path, const Limits& limits)
 
 FileKind detect_kind(const Document& document, diag::Diagnostics& diags)
 {
-  const std::string expected =
-      fmt::format("'{}', '{}' or '{}'", k_tender_format, k_bids_format, k_monitoring_format);
+  static constexpr std::array<std::pair<const char*, FileKind>, 5> k_formats{{
+      {k_tender_format, FileKind::tender},
+      {k_bids_format, FileKind::bids},
+      {k_monitoring_format, FileKind::monitoring},
+      {k_value_map_format, FileKind::value_map},
+      {k_proxies_format, FileKind::proxies},
+  }};
+  std::vector<std::string> names;
+  for (const auto& [known, kind] : k_formats) {
+    names.emplace_back(known);
+  }
+  std::string expected;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    expected += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + util::quote(names[i]);
+  }
   const nlohmann::json& root = document.root;
   if (!root.is_object() || !root.contains("format")) {
     diags.error({document.source, 1, 1}, "format.missing",
@@ -102,16 +117,13 @@ FileKind detect_kind(const Document& document, diag::Diagnostics& diags)
     return FileKind::unknown;
   }
   const auto& name = format.get_ref<const std::string&>();
-  if (name == k_tender_format) {
-    return FileKind::tender;
+  for (const auto& [known, kind] : k_formats) {
+    if (name == known) {
+      return kind;
+    }
   }
-  if (name == k_bids_format) {
-    return FileKind::bids;
-  }
-  if (name == k_monitoring_format) {
-    return FileKind::monitoring;
-  }
-  for (const std::string_view known : {k_tender_format, k_bids_format, k_monitoring_format}) {
+  for (const auto& [known_name, kind] : k_formats) {
+    const std::string_view known = known_name;
     const std::string_view family = known.substr(0, known.find('@') + 1);
     if (name.rfind(family, 0) == 0) {
       diags.error(where, "format.version",
@@ -120,8 +132,7 @@ FileKind detect_kind(const Document& document, diag::Diagnostics& diags)
       return FileKind::unknown;
     }
   }
-  const std::string hint =
-      util::did_you_mean(name, {k_tender_format, k_bids_format, k_monitoring_format});
+  const std::string hint = util::did_you_mean(name, names);
   diags.error(where, "format.unknown",
               hint.empty()
                   ? fmt::format("unknown format {}; expected {}", util::quote(name), expected)
@@ -148,11 +159,21 @@ LoadedFile load_source(const diag::SourcePtr& source, diag::Diagnostics& diags,
     return file;
   }
   file.kind = kind;
-  check_schema(document,
-               kind == FileKind::tender       ? SchemaKind::tender
-               : kind == FileKind::monitoring ? SchemaKind::monitoring
-                                              : SchemaKind::bids,
-               diags);
+  const auto schema = [&] {
+    switch (kind) {
+    case FileKind::bids:
+      return SchemaKind::bids;
+    case FileKind::monitoring:
+      return SchemaKind::monitoring;
+    case FileKind::value_map:
+      return SchemaKind::value_map;
+    case FileKind::proxies:
+      return SchemaKind::proxies;
+    default:
+      return SchemaKind::tender;
+    }
+  }();
+  check_schema(document, schema, diags);
   if (failed()) {
     return file;
   }
@@ -166,10 +187,20 @@ LoadedFile load_source(const diag::SourcePtr& source, diag::Diagnostics& diags,
     if (!failed()) {
       file.tender = std::move(tender);
     }
-  } else {
+  } else if (kind == FileKind::bids) {
     auto bids = build_bids(document, diags);
     if (!failed()) {
       file.bids = std::move(bids);
+    }
+  } else if (kind == FileKind::value_map) {
+    auto map = build_value_map(document, diags);
+    if (!failed()) {
+      file.value_map = std::move(map);
+    }
+  } else {
+    auto registry = build_proxies(document, diags);
+    if (!failed()) {
+      file.proxies = std::move(registry);
     }
   }
   return file;

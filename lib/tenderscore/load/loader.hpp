@@ -6,6 +6,7 @@
 #include <tenderscore/model/bids.hpp>
 #include <tenderscore/model/monitoring.hpp>
 #include <tenderscore/model/tender.hpp>
+#include <tenderscore/model/value_map.hpp>
 
 #include <optional>
 #include <stdexcept>
@@ -17,6 +18,8 @@ namespace tenderscore::load {
 inline constexpr const char* k_tender_format = "tenderscore/tender@1";
 inline constexpr const char* k_bids_format = "tenderscore/bids@1";
 inline constexpr const char* k_monitoring_format = "tenderscore/monitoring@1";
+inline constexpr const char* k_value_map_format = "tenderscore/value-map@1";
+inline constexpr const char* k_proxies_format = "tenderscore/proxies@1";
 
 // An input file that could not be read at all (missing, a directory, unreadable, too large).
 class IoError : public std::runtime_error
@@ -27,7 +30,16 @@ public:
 
 // A CSV file (`.csv`) is a score sheet, a price sheet or a monitoring return, told apart by its
 // header.
-enum class FileKind { unknown, tender, bids, score_sheet, price_sheet, monitoring };
+enum class FileKind {
+  unknown,
+  tender,
+  bids,
+  score_sheet,
+  price_sheet,
+  monitoring,
+  value_map,
+  proxies
+};
 
 // One loaded input file: its kind and, when it was structurally valid, its model.
 struct LoadedFile
@@ -40,6 +52,8 @@ struct LoadedFile
   std::optional<model::BidsFile> sheet;
   // A monitoring return (YAML, or CSV naming no tender until app::check_loaded attaches it).
   std::optional<model::MonitoringReturn> monitoring;
+  std::optional<model::ValueMap> value_map;
+  std::optional<model::ProxyRegistry> proxies;
 };
 
 /// Read the file at `path` (or standard input for "-") within `limits`; throw IoError.
@@ -56,6 +70,11 @@ model::BidsFile build_bids(const Document& document, diag::Diagnostics& diags);
 
 /// Build the monitoring return from the schema-valid `document`.
 model::MonitoringReturn build_monitoring(const Document& document, diag::Diagnostics& diags);
+/// Build the value map model from the schema-valid `document`.
+model::ValueMap build_value_map(const Document& document, diag::Diagnostics& diags);
+
+/// Build the proxy registry model from the schema-valid `document`.
+model::ProxyRegistry build_proxies(const Document& document, diag::Diagnostics& diags);
 
 /// Parse, detect, schema-check and build `source` (a sheet when its name ends in .csv); the
 /// model is set only when no error was found.

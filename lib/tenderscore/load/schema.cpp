@@ -38,6 +38,8 @@ const CompiledSchema& compiled(SchemaKind kind)
   static const std::unique_ptr<CompiledSchema> tender = compile(SchemaKind::tender);
   static const std::unique_ptr<CompiledSchema> bids = compile(SchemaKind::bids);
   static const std::unique_ptr<CompiledSchema> monitoring = compile(SchemaKind::monitoring);
+  static const std::unique_ptr<CompiledSchema> value_map = compile(SchemaKind::value_map);
+  static const std::unique_ptr<CompiledSchema> proxies = compile(SchemaKind::proxies);
   switch (kind) {
   case SchemaKind::tender:
     return *tender;
@@ -45,6 +47,10 @@ const CompiledSchema& compiled(SchemaKind kind)
     return *bids;
   case SchemaKind::monitoring:
     return *monitoring;
+  case SchemaKind::value_map:
+    return *value_map;
+  case SchemaKind::proxies:
+    return *proxies;
   }
   return *tender;
 }

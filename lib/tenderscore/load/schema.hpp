@@ -8,12 +8,12 @@
 
 namespace tenderscore::load {
 
-enum class SchemaKind { tender, bids, monitoring };
+enum class SchemaKind { tender, bids, monitoring, value_map, proxies };
 
 /// Return the JSON Schema for `kind`, as shipped in schemas/ and compiled in.
 std::string_view embedded_schema(SchemaKind kind);
 
-/// Return "tender", "bids" or "monitoring".
+/// Return "tender", "bids", "monitoring", "value-map" or "proxies".
 const char* schema_kind_name(SchemaKind kind);
 
 /// Check `document` against the schema for `kind`, adding one diagnostic per violation with

@@ -12,6 +12,10 @@ const char* schema_kind_name(SchemaKind kind)
     return "bids";
   case SchemaKind::monitoring:
     return "monitoring";
+  case SchemaKind::value_map:
+    return "value-map";
+  case SchemaKind::proxies:
+    return "proxies";
   }
   return "";
 }

@@ -2,6 +2,7 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/build_bids.cpp
   ${CMAKE_CURRENT_LIST_DIR}/build_monitoring.cpp
   ${CMAKE_CURRENT_LIST_DIR}/build_tender.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/build_value_map.cpp
   ${CMAKE_CURRENT_LIST_DIR}/csv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/document.cpp
   ${CMAKE_CURRENT_LIST_DIR}/limits.cpp

@@ -21,3 +21,9 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/xlsx_lot_sheet.cpp
   ${CMAKE_CURRENT_LIST_DIR}/xlsx_book.cpp)
 target_link_libraries(tenderscore_lib PRIVATE tenderscore::xlsxwriter)
+  ${CMAKE_CURRENT_LIST_DIR}/score_table.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/value_cells.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/value_csv.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/value_json.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/value_md.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/value_table.cpp)

@@ -10,4 +10,5 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/reference_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/stage_rules.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/tender_rules.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/tender_rules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/value_map_rules.cpp)

@@ -5,6 +5,7 @@
 #include <tenderscore/model/bids.hpp>
 #include <tenderscore/model/monitoring.hpp>
 #include <tenderscore/model/tender.hpp>
+#include <tenderscore/model/value_map.hpp>
 
 #include <optional>
 #include <string_view>
@@ -49,5 +50,14 @@ void check_monitoring(const std::vector<const model::MonitoringReturn*>& returns
 void check_monitoring_inputs(const std::vector<const model::Tender*>& tenders,
                              const std::vector<const model::MonitoringReturn*>& returns,
                              diag::Diagnostics& diags);
+/// Report duplicate proxy ids across `registries` and negative proxy values (`value.*`).
+void check_proxies(const std::vector<const model::ProxyRegistry*>& registries,
+                   diag::Diagnostics& diags);
+
+/// Check the value map `map`: shares in [0, 1], durations of 1 or more whole years, rates in
+/// [0, 1), one amount per agency, unique outcome ids, and proxy ids found in `registries`.
+void check_value_map(const model::ValueMap& map,
+                     const std::vector<const model::ProxyRegistry*>& registries,
+                     diag::Diagnostics& diags);
 
 } // namespace tenderscore::validate
