@@ -462,3 +462,40 @@ TEST_CASE("app::write_summaries: a failed write leaves no new file")
   CHECK_FALSE(fs::exists(dir / "summary-a.md"));
   fs::remove_all(dir);
 }
+
+TEST_CASE("report::write_summary_html: self-contained, escaped, DRAFT on every page")
+{
+  auto bids = five_bids();
+  bids[0].name = "<script>alert(1)</script>"; // the winner
+  bids[1].name = "Bravo \\\"&\\\" Sons";      // YAML \" → Bravo "&" Sons
+  bids[1].note = "<img src=x onerror=alert(1)>";
+  const Evaluated run = evaluate(k_tender, bids_yaml(bids));
+  const auto all = report::assessment_summaries(run.evaluation);
+  const auto& bravo = summary_of(all, "Bravo \"&\" Sons");
+  std::ostringstream out;
+  report::write_summary_html(bravo, run.evaluation, report::SummaryOptions{false}, out);
+  const std::string html = out.str();
+  CHECK(html.rfind("<!DOCTYPE html>\n", 0) == 0);
+  CHECK(contains(html, "<h1>Assessment summary: Bravo &quot;&amp;&quot; Sons</h1>"));
+  CHECK(contains(html, "<h2>The winning bid: &lt;script&gt;alert(1)&lt;/script&gt;</h2>"));
+  CHECK_FALSE(contains(html, "<script"));
+  CHECK_FALSE(contains(html, "<img"));
+  CHECK(contains(html, "&lt;img src=x onerror=alert(1)&gt;-DELIVERY"));
+  // Bravo's delivery row as worked out above: 40 × 3 ÷ 5 = 24; total 72; the winner's 76
+  CHECK(contains(html, "<td>3.00 of 5 (moderated)</td><td class=\"n\">24.00</td>"));
+  CHECK(contains(html, "<td class=\"n\">72.00</td>"));
+  CHECK(contains(html, "<td class=\"n\">76.00</td>"));
+  CHECK_FALSE(contains(html, "Echo"));
+  CHECK_FALSE(contains(html, "CHARLIE-"));
+  CHECK_FALSE(contains(html, "http")); // self-contained: nothing loaded from elsewhere
+  CHECK_FALSE(contains(html, "DRAFT"));
+
+  std::ostringstream draft;
+  report::write_summary_html(bravo, run.evaluation, report::SummaryOptions{true}, draft);
+  const std::string d = draft.str();
+  CHECK(contains(d, "<title>DRAFT Assessment summary"));
+  CHECK(contains(d, "<div class=\"draft top\">DRAFT — not for issue"));
+  CHECK(contains(d, "<div class=\"draft bottom\">DRAFT — not for issue"));
+  CHECK(contains(d, "<div class=\"watermark\" aria-hidden=\"true\">DRAFT</div>"));
+  CHECK(contains(d, "@media print{.draft.top{position:fixed;top:0"));
+}

@@ -80,7 +80,9 @@ int run_report(const ReportOptions& options, Context& context)
       }
       report::write_diagnostics_text(gaps, context.err);
     }
-    summaries = app::render_summaries(*run.evaluation, report::SummaryOptions{options.draft});
+    // an HTML report gets HTML summaries; every other format Markdown ones
+    summaries = app::render_summaries(*run.evaluation, report::SummaryOptions{options.draft},
+                                      options.format == "html" ? "html" : "md");
   }
   std::ostringstream text;
   if (options.format == "json") {

@@ -13,14 +13,19 @@ namespace tenderscore::app {
 namespace fs = std::filesystem;
 
 std::vector<SummaryFile> render_summaries(const report::Evaluation& evaluation,
-                                          const report::SummaryOptions& options)
+                                          const report::SummaryOptions& options,
+                                          const std::string& format)
 {
   const std::vector<report::AssessmentSummary> summaries = report::assessment_summaries(evaluation);
-  const std::vector<std::string> names = report::summary_file_names(summaries, "md");
+  const std::vector<std::string> names = report::summary_file_names(summaries, format);
   std::vector<SummaryFile> files;
   for (std::size_t i = 0; i < summaries.size(); ++i) {
     std::ostringstream out;
-    report::write_summary_md(summaries[i], evaluation, options, out);
+    if (format == "html") {
+      report::write_summary_html(summaries[i], evaluation, options, out);
+    } else {
+      report::write_summary_md(summaries[i], evaluation, options, out);
+    }
     files.push_back({names[i], out.str()});
   }
   return files;

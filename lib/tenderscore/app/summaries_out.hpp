@@ -17,9 +17,11 @@ struct SummaryFile
 };
 
 /// Render the assessment summary of every bidder of `evaluation` that reached the final stage
-/// as Markdown, each named by report::summary_file_names.
+/// in `format` ("md" or "html"; the file extension too), each named by
+/// report::summary_file_names.
 std::vector<SummaryFile> render_summaries(const report::Evaluation& evaluation,
-                                          const report::SummaryOptions& options);
+                                          const report::SummaryOptions& options,
+                                          const std::string& format = "md");
 
 /// Create the folder `dir` when missing and write each of `files` into it atomically, refusing
 /// to overwrite any of `inputs`. When a write fails, remove the files this call created (a file

@@ -13,4 +13,6 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/score_json.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_table.cpp
   ${CMAKE_CURRENT_LIST_DIR}/summaries.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/summary_cells.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/summary_html.cpp
   ${CMAKE_CURRENT_LIST_DIR}/summary_md.cpp)

@@ -104,4 +104,10 @@ struct SummaryOptions
 void write_summary_md(const AssessmentSummary& summary, const Evaluation& evaluation,
                       const SummaryOptions& options, std::ostream& out);
 
+/// Write the assessment summary `summary` of `evaluation` as one self-contained HTML page, as
+/// write_summary_md does; every untrusted text HTML-escaped. A draft carries DRAFT at the top
+/// and bottom of every printed page and as a watermark.
+void write_summary_html(const AssessmentSummary& summary, const Evaluation& evaluation,
+                        const SummaryOptions& options, std::ostream& out);
+
 } // namespace tenderscore::report
