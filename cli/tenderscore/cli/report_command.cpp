@@ -5,14 +5,17 @@
 #include <tenderscore/cli/commands.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 #include <tenderscore/report/report_writers.hpp>
+#include <tenderscore/report/report_xlsx.hpp>
 
 #include <CLI/CLI.hpp>
 
 #include <array>
 #include <ctime>
+#include <iostream>
 #include <memory>
 #include <ostream>
 #include <sstream>
+#include <unistd.h>
 
 namespace tenderscore::cli {
 
@@ -40,8 +43,20 @@ std::string utc_now()
   return {text.data(), length};
 }
 
+// XLSX is binary: without -o it goes to standard output only when that is not a terminal.
+bool binary_to_terminal(const ReportOptions& options, const Context& context)
+{
+  return options.format == "xlsx" && (options.output.empty() || options.output == "-") &&
+         &context.out == &std::cout && ::isatty(STDOUT_FILENO) == 1;
+}
+
 int run_report(const ReportOptions& options, Context& context)
 {
+  if (binary_to_terminal(options, context)) {
+    context.err << "tenderscore: error: an XLSX report is binary; give -o FILE or redirect "
+                   "standard output\n";
+    return k_exit_usage;
+  }
   const validate::Options rules{*validate::parse_profile(options.profile)};
   // The program is recorded by name, not by the path it was started from, so that the same
   // inputs give the same report whichever build or folder ran it.
@@ -85,7 +100,9 @@ int run_report(const ReportOptions& options, Context& context)
                                       options.format == "html" ? "html" : "md");
   }
   std::ostringstream text;
-  if (options.format == "json") {
+  if (options.format == "xlsx") {
+    text << report::xlsx_report(*run.evaluation);
+  } else if (options.format == "json") {
     report::write_report_json(*run.evaluation, text);
   } else {
     report::write_report_md(*run.evaluation, text);
@@ -112,7 +129,7 @@ void setup_report(CLI::App& app, Context& context)
                   "One or more bids files (YAML), score sheets or price sheets (CSV)")
       ->required();
   sub->add_option("--format", options->format, "Report format")
-      ->check(CLI::IsMember({"md", "json"}))
+      ->check(CLI::IsMember({"md", "json", "xlsx"}))
       ->capture_default_str();
   sub->add_option("--profile", options->profile, "Policy rules to validate against")
       ->check(CLI::IsMember({"default", "uk-central-government"}))

@@ -16,3 +16,8 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/summary_cells.cpp
   ${CMAKE_CURRENT_LIST_DIR}/summary_html.cpp
   ${CMAKE_CURRENT_LIST_DIR}/summary_md.cpp)
+target_sources(tenderscore_lib PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/report_xlsx.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/xlsx_lot_sheet.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/xlsx_book.cpp)
+target_link_libraries(tenderscore_lib PRIVATE tenderscore::xlsxwriter)

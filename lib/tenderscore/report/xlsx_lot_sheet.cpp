@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: MIT
+// One sheet per lot of the XLSX report: every score, points cell and total a live formula.
+#include <tenderscore/report/report_xlsx.hpp>
+#include <tenderscore/report/xlsx_sheets.hpp>
+
+#include <tenderscore/util/rational.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+namespace tenderscore::report::xlsx {
+
+namespace {
+
+using util::Rational;
+
+// Columns of a lot sheet; bids in contention from `first_bid` on, in rank order.
+enum LotCol : std::size_t {
+  c_row,
+  c_criterion,
+  c_parent,
+  c_weight,
+  c_divisor,
+  c_how,
+  first_bid,
+};
+
+struct Node
+{
+  const model::Criterion* criterion;
+  std::string parent;
+};
+
+void flatten(const std::vector<model::Criterion>& criteria, const std::string& parent,
+             std::vector<Node>& out)
+{
+  for (const auto& c : criteria) {
+    out.push_back({&c, parent});
+    flatten(c.children, c.id, out);
+  }
+}
+
+std::string joined(const std::vector<std::string>& items, const std::string& separator)
+{
+  std::string out;
+  for (const auto& item : items) {
+    out += (out.empty() ? "" : separator) + item;
+  }
+  return out;
+}
+
+class LotSheet
+{
+public:
+  LotSheet(Book& book, const std::string& name, const Evaluation& evaluation, std::size_t index,
+           const WeightRows& weight_rows, const ScoreRanges& ranges)
+      : sheet_(book.sheet(name))
+      , evaluation_(evaluation)
+      , lot_(evaluation.result.lots[index])
+      , index_(index)
+      , weight_rows_(weight_rows)
+      , ranges_(ranges)
+  {
+    flatten(evaluation.tender.criteria_for(lot_.lot), "", nodes_);
+    for (std::size_t b = 0; b < lot_.bids.size(); ++b) {
+      if (lot_.bids[b].status == score::BidStatus::ranked) {
+        if (lot_.bids[b].criteria.size() != nodes_.size()) {
+          throw XlsxError("the result of bid " + lot_.bids[b].bidder +
+                          " does not follow its lot's criteria tree");
+        }
+        ranked_.push_back(b);
+      }
+    }
+    if (first_bid + ranked_.size() > xlsx::max_cols) {
+      throw XlsxError("too many bids for one worksheet");
+    }
+  }
+
+  void write()
+  {
+    write_head();
+    row_ = 4;
+    write_prices();
+    write_scores();
+    write_points();
+    write_totals();
+    write_excluded();
+  }
+
+private:
+  std::string bid_cell(std::size_t row, std::size_t k) const { return cell(row, first_bid + k); }
+
+  std::string weight_ref(const std::string& id, WeightCol col) const
+  {
+    const model::Lot* own = nullptr;
+    for (const auto& lot : evaluation_.tender.lots) {
+      if (lot_.lot && lot.id == *lot_.lot && lot.criteria) {
+        own = &lot;
+      }
+    }
+    const auto found = weight_rows_.find({own ? own->id : "", id});
+    if (found == weight_rows_.end()) {
+      throw XlsxError("criterion " + id + " has no row in the weights sheet");
+    }
+    return in_sheet(weights_name, abs_cell(found->second, col));
+  }
+
+  std::string bid_range(std::size_t row) const
+  {
+    return bid_cell(row, 0) + ":" + bid_cell(row, ranked_.size() - 1);
+  }
+
+  const score::BidResult& bid(std::size_t k) const { return lot_.bids[ranked_[k]]; }
+
+  void write_head()
+  {
+    const auto& info = evaluation_.tender.info;
+    std::string title = "Tender " + info.id + (info.title.empty() ? "" : " — " + info.title);
+    if (lot_.lot) {
+      title = "Lot " + *lot_.lot;
+      for (const auto& lot : evaluation_.tender.lots) {
+        if (lot.id == *lot_.lot && !lot.title.empty()) {
+          title += " — " + lot.title;
+        }
+      }
+    }
+    sheet_.title(0, title);
+    sheet_.text(1, 0,
+                "Bids in contention in rank order, one per column. Final scores, points, totals "
+                "and prices per point are formulas over the evaluator scores, prices and weights; "
+                "the engine's exact values are in the last rows. Excluded bids are listed below.");
+    std::vector<std::string> header{"row",    "criterion",       "parent",
+                                    "weight", "divisor / value", "how"};
+    for (std::size_t k = 0; k < ranked_.size(); ++k) {
+      header.push_back(bid(k).bidder);
+    }
+    sheet_.header(3, header);
+    std::vector<double> widths{24, 22, 16, 10, 16, 22};
+    widths.resize(first_bid + ranked_.size(), 16);
+    sheet_.widths(widths);
+    sheet_.freeze(4, first_bid);
+  }
+
+  void write_prices()
+  {
+    price_row_ = row_++;
+    sheet_.text(price_row_, c_row, "price");
+    std::optional<Rational> low;
+    std::optional<Rational> high;
+    for (std::size_t k = 0; k < ranked_.size(); ++k) {
+      if (const auto& price = bid(k).price) {
+        sheet_.number(price_row_, first_bid + k, *price);
+        low = low ? std::min(*low, *price) : *price;
+        high = high ? std::max(*high, *price) : *price;
+      }
+    }
+    if (lot_.price_method.empty()) {
+      return;
+    }
+    // The benchmarks are over the bids in contention, which are exactly the columns here; if
+    // they were not (never expected) the engine's value is written as a plain number.
+    const auto benchmark = [&](const char* label, const char* function,
+                               const std::optional<Rational>& engine,
+                               const std::optional<Rational>& mine) {
+      const std::size_t row = row_++;
+      sheet_.text(row, c_row, label);
+      if (!engine) {
+        return row;
+      }
+      if (mine && *mine == *engine) {
+        sheet_.formula(row, c_divisor, std::string(function) + "(" + bid_range(price_row_) + ")",
+                       *engine);
+      } else {
+        sheet_.number(row, c_divisor, *engine);
+        sheet_.text(row, c_how, "engine's value");
+      }
+      return row;
+    };
+    lowest_row_ = benchmark("lowest price in contention", "MIN", lot_.benchmarks.lowest, low);
+    highest_row_ = benchmark("highest price in contention", "MAX", lot_.benchmarks.highest, high);
+  }
+
+  void write_scores()
+  {
+    const std::string function = evaluation_.result.aggregate == "median" ? "MEDIAN" : "AVERAGE";
+    for (std::size_t n = 0; n < nodes_.size(); ++n) {
+      if (nodes_[n].criterion->kind() == model::CriterionKind::question) {
+        moderated_rows_[n] = row_;
+        sheet_.text(row_, c_row, "moderated score");
+        sheet_.text(row_, c_criterion, nodes_[n].criterion->id);
+        for (std::size_t k = 0; k < ranked_.size(); ++k) {
+          const auto& points = bid(k).criteria[n];
+          if (points.score_source == "moderated" && points.score) {
+            sheet_.number(row_, first_bid + k, *points.score);
+          }
+        }
+        ++row_;
+      }
+    }
+    for (std::size_t n = 0; n < nodes_.size(); ++n) {
+      if (nodes_[n].criterion->kind() != model::CriterionKind::question) {
+        continue;
+      }
+      score_rows_[n] = row_;
+      sheet_.text(row_, c_row, "final score");
+      sheet_.text(row_, c_criterion, nodes_[n].criterion->id);
+      sheet_.text(row_, c_how, "moderated, else the " + evaluation_.result.aggregate);
+      for (std::size_t k = 0; k < ranked_.size(); ++k) {
+        const auto& points = bid(k).criteria[n];
+        const std::string moderated = bid_cell(moderated_rows_[n], k);
+        std::string otherwise = "0";
+        const auto range = ranges_.find({index_, ranked_[k], points.id});
+        if (range != ranges_.end()) {
+          const std::string used =
+              in_sheet(scores_name, abs_cell(range->second.first, score_used_col) + ":" +
+                                        abs_cell(range->second.second, score_used_col));
+          otherwise = "IF(COUNT(" + used + ")=0,0," + function + "(" + used + "))";
+        }
+        sheet_.formula(row_, first_bid + k,
+                       "IF(ISNUMBER(" + moderated + ")," + moderated + "," + otherwise + ")",
+                       points.score.value_or(Rational{0}));
+      }
+      ++row_;
+    }
+  }
+
+  std::string question_divisor(std::size_t n, std::size_t row)
+  {
+    const model::Criterion& c = *nodes_[n].criterion;
+    const Rational engine =
+        ranked_.empty() ? Rational{0} : bid(0).criteria[n].divisor.value_or(Rational{0});
+    if (c.normalise.value != model::Normalise::relative_to_best) {
+      sheet_.formula(row, c_divisor, weight_ref(c.id, w_scale_max), engine);
+      return "scale max";
+    }
+    Rational best = 0;
+    for (std::size_t k = 0; k < ranked_.size(); ++k) {
+      best = std::max(best, bid(k).criteria[n].score.value_or(Rational{0}));
+    }
+    if (best != engine) { // a bid set aside after scoring held the best score
+      sheet_.number(row, c_divisor, engine);
+      return "best score in contention (engine's value)";
+    }
+    sheet_.formula(row, c_divisor, "MAX(0," + bid_range(score_rows_[n]) + ")", engine);
+    return "best score in contention";
+  }
+
+  std::string price_formula(const model::Criterion& c, const std::string& p, const std::string& w)
+  {
+    const std::string low = abs_cell(lowest_row_, c_divisor);
+    const std::string high = abs_cell(highest_row_, c_divisor);
+    switch (c.price->method.value) {
+    case model::PriceMethod::lowest_ratio:
+    case model::PriceMethod::budget:
+      return "IF(" + p + "<=0,0," + w + "*" + low + "/" + p + ")";
+    case model::PriceMethod::linear: {
+      const std::string k = weight_ref(c.id, w_k);
+      return "IF(" + low + "<=0,0," + w + "*MAX(0,1-" + k + "*(" + p + "-" + low + ")/" + low +
+             "))";
+    }
+    case model::PriceMethod::range:
+      return "IF(" + high + "=" + low + "," + w + "," + w + "*(" + high + "-" + p + ")/(" + high +
+             "-" + low + "))";
+    case model::PriceMethod::fixed_bounds: {
+      if (!c.price->floor || !c.price->ceiling) {
+        return "0";
+      }
+      const std::string floor = weight_ref(c.id, w_floor);
+      const std::string ceiling = weight_ref(c.id, w_ceiling);
+      return "IF(" + p + "<=" + floor + "," + w + ",IF(" + p + ">=" + ceiling + ",0," + w + "*(" +
+             ceiling + "-" + p + ")/(" + ceiling + "-" + floor + ")))";
+    }
+    }
+    return "0";
+  }
+
+  void write_points()
+  {
+    for (std::size_t n = 0; n < nodes_.size(); ++n) {
+      points_rows_[nodes_[n].criterion->id] = row_ + n;
+    }
+    for (std::size_t n = 0; n < nodes_.size(); ++n, ++row_) {
+      const model::Criterion& c = *nodes_[n].criterion;
+      sheet_.text(row_, c_row, "points");
+      sheet_.text(row_, c_criterion, c.id);
+      sheet_.text(row_, c_parent, nodes_[n].parent);
+      sheet_.formula(row_, c_weight, weight_ref(c.id, w_weight), c.weight.value);
+      const std::string w = abs_cell(row_, c_weight);
+      std::string how;
+      for (std::size_t k = 0; k < ranked_.size(); ++k) {
+        const Rational& engine = bid(k).criteria[n].points;
+        std::string formula;
+        switch (c.kind()) {
+        case model::CriterionKind::question: {
+          if (k == 0) {
+            how = question_divisor(n, row_);
+          }
+          const std::string d = abs_cell(row_, c_divisor);
+          formula = "IF(" + d + "=0,0," + w + "*" + bid_cell(score_rows_[n], k) + "/" + d + ")";
+          break;
+        }
+        case model::CriterionKind::price: {
+          how = model::price_method_name(c.price->method.value);
+          const std::string p = bid_cell(price_row_, k);
+          formula = "IF(COUNT(" + p + ")=0,0," + price_formula(c, p, w) + ")";
+          break;
+        }
+        case model::CriterionKind::group: {
+          how = "sum of sub-criteria";
+          std::vector<std::string> children;
+          for (const auto& child : c.children) {
+            children.push_back(bid_cell(points_rows_.at(child.id), k));
+          }
+          formula = "SUM(" + joined(children, ",") + ")";
+          break;
+        }
+        }
+        sheet_.formula(row_, first_bid + k, formula, engine);
+      }
+      sheet_.text(row_, c_how, how);
+    }
+  }
+
+  void write_totals()
+  {
+    const std::size_t total_row = row_++;
+    sheet_.text(total_row, c_row, "total");
+    sheet_.text(total_row, c_how, "sum of top-level points");
+    for (std::size_t k = 0; k < ranked_.size(); ++k) {
+      std::vector<std::string> top;
+      for (const auto& id : lot_.top_level) {
+        top.push_back(bid_cell(points_rows_.at(id), k));
+      }
+      sheet_.formula(total_row, first_bid + k, "SUM(" + joined(top, ",") + ")",
+                     bid(k).total.value_or(Rational{0}));
+    }
+    const bool per_point = evaluation_.result.award == "price-per-quality-point";
+    if (per_point) {
+      sheet_.text(row_, c_row, "price per quality point");
+      sheet_.text(row_, c_how, "price ÷ total, lowest wins");
+      for (std::size_t k = 0; k < ranked_.size(); ++k) {
+        sheet_.formula(row_, first_bid + k, bid_cell(price_row_, k) + "/" + bid_cell(total_row, k),
+                       bid(k).price_per_point.value_or(Rational{0}));
+      }
+      ++row_;
+    }
+    sheet_.text(row_, c_row, "rank");
+    for (std::size_t k = 0; k < ranked_.size(); ++k) {
+      if (bid(k).rank) {
+        sheet_.number(row_, first_bid + k, Rational{*bid(k).rank});
+      }
+    }
+    ++row_;
+    sheet_.text(row_, c_row, "total (engine, exact)");
+    for (std::size_t k = 0; k < ranked_.size(); ++k) {
+      sheet_.text(row_, first_bid + k, util::format_exact(bid(k).total.value_or(Rational{0})));
+    }
+    ++row_;
+    if (per_point) {
+      sheet_.text(row_, c_row, "price per point (engine, exact)");
+      for (std::size_t k = 0; k < ranked_.size(); ++k) {
+        sheet_.text(row_, first_bid + k,
+                    util::format_exact(bid(k).price_per_point.value_or(Rational{0})));
+      }
+      ++row_;
+    }
+    sheet_.text(row_, c_row, "flags");
+    for (std::size_t k = 0; k < ranked_.size(); ++k) {
+      std::vector<std::string> names;
+      for (const auto& flag : bid(k).flags) {
+        names.push_back(flag.name());
+      }
+      if (bid(k).tied) {
+        names.emplace_back("tied");
+      }
+      sheet_.text(row_, first_bid + k, joined(names, ", "));
+    }
+    row_ += 2;
+  }
+
+  void write_excluded()
+  {
+    sheet_.title(row_++, "Excluded bids (no total)");
+    sheet_.header(row_++, {"bidder", "rule", "criterion", "reason", "price", "stage reached"});
+    for (const auto& b : lot_.bids) {
+      if (b.status != score::BidStatus::excluded) {
+        continue;
+      }
+      for (const auto& e : b.exclusions) {
+        sheet_.text(row_, 0, b.bidder);
+        sheet_.text(row_, 1, e.rule);
+        sheet_.text(row_, 2, e.criterion);
+        sheet_.text(row_, 3, e.reason);
+        if (b.price) {
+          sheet_.number(row_, 4, *b.price);
+        }
+        sheet_.text(row_, 5, b.stage_reached);
+        ++row_;
+      }
+    }
+  }
+
+  Sheet sheet_;
+  const Evaluation& evaluation_;
+  const score::LotResult& lot_;
+  std::size_t index_;
+  const WeightRows& weight_rows_;
+  const ScoreRanges& ranges_;
+  std::vector<Node> nodes_;
+  std::vector<std::size_t> ranked_; // indexes into lot_.bids of the bids in contention
+  std::size_t row_ = 0;
+  std::size_t price_row_ = 0;
+  std::size_t lowest_row_ = 0;
+  std::size_t highest_row_ = 0;
+  std::map<std::size_t, std::size_t> moderated_rows_; // node → row
+  std::map<std::size_t, std::size_t> score_rows_;     // node → row
+  std::map<std::string, std::size_t> points_rows_;    // criterion id → row
+};
+
+} // namespace
+
+void write_lot_sheet(Book& book, const std::string& name, const Evaluation& evaluation,
+                     std::size_t index, const WeightRows& weight_rows, const ScoreRanges& ranges)
+{
+  LotSheet(book, name, evaluation, index, weight_rows, ranges).write();
+}
+
+} // namespace tenderscore::report::xlsx
