@@ -1,2 +1,3 @@
 target_sources(unit_tests PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/test_cli_app.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/test_cli_app.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_cli_report_summaries.cpp)

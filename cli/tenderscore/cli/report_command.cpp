@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/app/report_run.hpp>
+#include <tenderscore/app/summaries_out.hpp>
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
 #include <tenderscore/report/diagnostics.hpp>
@@ -28,6 +29,8 @@ struct ReportOptions
   std::string profile = "default";
   std::string output;
   bool timestamp = false;
+  std::string summaries; // folder for the assessment summaries; "" for none
+  bool draft = false;
 };
 
 std::string utc_now()
@@ -76,6 +79,26 @@ int run_report(const ReportOptions& options, Context& context)
                 << "); no report was written\n";
     return k_exit_invalid;
   }
+  std::vector<app::SummaryFile> summaries;
+  if (!options.summaries.empty()) {
+    if (!run.summary_gaps.empty() && !options.draft) {
+      report::write_diagnostics_text(run.summary_gaps, context.err);
+      context.err << "tenderscore: error: " << run.summary_gaps.size()
+                  << " scored question(s) have no explanation (comment); no assessment summary "
+                     "and no report was written (add the comments, or use --draft)\n";
+      return k_exit_invalid;
+    }
+    if (!run.summary_gaps.empty()) { // --draft: shown, but they do not stop the run
+      std::vector<diag::Diagnostic> gaps = run.summary_gaps;
+      for (auto& gap : gaps) {
+        gap.severity = diag::Severity::warning;
+      }
+      report::write_diagnostics_text(gaps, context.err);
+    }
+    // an HTML report gets HTML summaries; every other format Markdown ones
+    summaries = app::render_summaries(*run.evaluation, report::SummaryOptions{options.draft},
+                                      options.format == "html" ? "html" : "md");
+  }
   std::ostringstream text;
   if (options.format == "xlsx") {
     text << report::xlsx_report(*run.evaluation);
@@ -86,6 +109,9 @@ int run_report(const ReportOptions& options, Context& context)
   }
   std::vector<std::string> inputs{options.tender};
   inputs.insert(inputs.end(), options.bids.begin(), options.bids.end());
+  if (!options.summaries.empty()) {
+    app::write_summaries(options.summaries, summaries, inputs);
+  }
   emit(context, options.output, text.str(), inputs);
   return k_exit_ok;
 }
@@ -113,6 +139,13 @@ void setup_report(CLI::App& app, Context& context)
   sub->add_flag("--timestamp", options->timestamp,
                 "Record the time of the run (UTC) in the audit block; without it, identical "
                 "inputs give byte-identical reports");
+  auto* summaries = sub->add_option(
+      "--summaries", options->summaries,
+      "Also write one assessment summary per bidder that reached the final stage (Procurement "
+      "Act 2023 s.50) into this folder; refused while a scored question has no comment");
+  sub->add_flag("--draft", options->draft,
+                "Write the summaries even where comments are missing, marked DRAFT")
+      ->needs(summaries);
   sub->callback([options, &context] { context.exit_code = run_report(*options, context); });
 }
 

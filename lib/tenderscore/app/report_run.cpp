@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/app/report_run.hpp>
 
+#include <tenderscore/report/summaries.hpp>
+
 namespace tenderscore::app {
 
 ReportRun report_files(const std::string& tender_path, const std::vector<std::string>& bid_paths,
@@ -8,7 +10,7 @@ ReportRun report_files(const std::string& tender_path, const std::vector<std::st
                        const std::vector<std::string>& command_line,
                        const std::optional<std::string>& timestamp, const load::Limits& limits)
 {
-  ReportRun run{std::nullopt, check_tender_and_bids(tender_path, bid_paths, options, limits)};
+  ReportRun run{std::nullopt, check_tender_and_bids(tender_path, bid_paths, options, limits), {}};
   const model::Tender* tender = ready_tender(run.inputs);
   if (tender == nullptr) {
     return run;
@@ -21,6 +23,7 @@ ReportRun report_files(const std::string& tender_path, const std::vector<std::st
     block.inputs.push_back(audit::digest_source(*file.source));
   }
   run.evaluation = report::evaluate(*tender, run.inputs.bids(), std::move(block));
+  run.summary_gaps = report::summary_gaps(*run.evaluation, run.inputs.bids());
   return run;
 }
 

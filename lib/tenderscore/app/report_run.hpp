@@ -15,6 +15,9 @@ struct ReportRun
 {
   std::optional<report::Evaluation> evaluation;
   CheckedInputs inputs;
+  // with an evaluation: every scored question of a bid owed an assessment summary that has no
+  // explanation, at the question's key in its bids file (report::summary_gaps)
+  std::vector<diag::Diagnostic> summary_gaps;
 };
 
 /// Validate the tender at `tender_path` with the bids files `bid_paths` and, when no error was

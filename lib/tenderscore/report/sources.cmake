@@ -15,7 +15,11 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/report_md.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_csv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_json.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/score_table.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/score_table.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/summaries.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/summary_cells.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/summary_html.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/summary_md.cpp)
 target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/report_xlsx.cpp
   ${CMAKE_CURRENT_LIST_DIR}/xlsx_lot_sheet.cpp

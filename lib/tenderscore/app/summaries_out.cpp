@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/app/summaries_out.hpp>
+
+#include <tenderscore/app/output.hpp>
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <sstream>
+
+namespace tenderscore::app {
+
+namespace fs = std::filesystem;
+
+std::vector<SummaryFile> render_summaries(const report::Evaluation& evaluation,
+                                          const report::SummaryOptions& options,
+                                          const std::string& format)
+{
+  const std::vector<report::AssessmentSummary> summaries = report::assessment_summaries(evaluation);
+  const std::vector<std::string> names = report::summary_file_names(summaries, format);
+  std::vector<SummaryFile> files;
+  for (std::size_t i = 0; i < summaries.size(); ++i) {
+    std::ostringstream out;
+    if (format == "html") {
+      report::write_summary_html(summaries[i], evaluation, options, out);
+    } else {
+      report::write_summary_md(summaries[i], evaluation, options, out);
+    }
+    files.push_back({names[i], out.str()});
+  }
+  return files;
+}
+
+void write_summaries(const std::string& dir, const std::vector<SummaryFile>& files,
+                     const std::vector<std::string>& inputs)
+{
+  std::error_code error;
+  const fs::path folder(dir);
+  if (!fs::is_directory(folder, error)) {
+    fs::create_directories(folder, error);
+    if (error) {
+      throw OutputError(fmt::format("cannot create '{}': {}", dir, error.message()));
+    }
+  }
+  std::vector<fs::path> created;
+  try {
+    for (const auto& file : files) {
+      const fs::path path = folder / file.name; // names never hold a separator or ".."
+      const bool existed = fs::exists(fs::symlink_status(path, error));
+      write_atomically(path.string(), file.content, inputs);
+      if (!existed) {
+        created.push_back(path);
+      }
+    }
+  } catch (const OutputError&) {
+    for (const auto& path : created) {
+      fs::remove(path, error);
+    }
+    throw;
+  }
+}
+
+} // namespace tenderscore::app

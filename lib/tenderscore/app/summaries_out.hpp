@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <tenderscore/report/evaluation.hpp>
+#include <tenderscore/report/summaries.hpp>
+
+#include <string>
+#include <vector>
+
+namespace tenderscore::app {
+
+// One rendered assessment summary: a safe file name and its content.
+struct SummaryFile
+{
+  std::string name;
+  std::string content;
+};
+
+/// Render the assessment summary of every bidder of `evaluation` that reached the final stage
+/// in `format` ("md" or "html"; the file extension too), each named by
+/// report::summary_file_names.
+std::vector<SummaryFile> render_summaries(const report::Evaluation& evaluation,
+                                          const report::SummaryOptions& options,
+                                          const std::string& format = "md");
+
+/// Create the folder `dir` when missing and write each of `files` into it atomically, refusing
+/// to overwrite any of `inputs`. When a write fails, remove the files this call created (a file
+/// it replaced keeps its new content) and throw OutputError: a failed run leaves no new file.
+void write_summaries(const std::string& dir, const std::vector<SummaryFile>& files,
+                     const std::vector<std::string>& inputs);
+
+} // namespace tenderscore::app

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+// Assessment summaries: who gets one, what each shows, and the explanations still missing.
+#include <tenderscore/report/summaries.hpp>
+
+#include <tenderscore/audit/sha256.hpp>
+#include <tenderscore/util/text.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace tenderscore::report {
+
+namespace {
+
+using score::BidResult;
+using score::BidStatus;
+using score::LotResult;
+
+std::string title_of(const model::Criterion& c)
+{
+  return c.title.empty() ? c.id : c.title;
+}
+
+// The row of criterion `c` with everything the tender says about it, before any score.
+SummaryRow tender_row(const model::Tender& tender, const model::Criterion& c, int depth)
+{
+  SummaryRow row;
+  row.id = c.id;
+  row.title = title_of(c);
+  row.depth = depth;
+  row.weight = c.weight.value;
+  switch (c.kind()) {
+  case model::CriterionKind::group:
+    row.kind = "group";
+    break;
+  case model::CriterionKind::price:
+    row.kind = "price";
+    break;
+  case model::CriterionKind::question:
+    row.kind = "question";
+    row.relative_to_best = c.normalise.value == model::Normalise::relative_to_best;
+    if (const model::Scale* scale = c.scale ? tender.find_scale(c.scale->value) : nullptr) {
+      row.scale_min = scale->min.value;
+      row.scale_max = scale->max.value;
+    }
+    break;
+  }
+  return row;
+}
+
+// A ranked bid: the engine's points for every criterion.
+std::vector<SummaryRow> ranked_rows(const model::Tender& tender,
+                                    const std::vector<model::Criterion>& criteria,
+                                    const BidResult& bid)
+{
+  std::vector<SummaryRow> rows;
+  for (const auto& p : bid.criteria) {
+    const model::Criterion* c = model::find_criterion(criteria, p.id);
+    if (c == nullptr) {
+      continue; // cannot happen: the engine scored these criteria
+    }
+    SummaryRow row = tender_row(tender, *c, p.depth);
+    row.points = p.points;
+    row.score = p.score;
+    row.score_source = p.score_source;
+    row.price = p.price;
+    row.explanation = p.comment;
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+// An excluded bid gets no points from the engine (BidResult::criteria is empty), so its
+// question scores and comments come from the panel worksheet, which holds every bid's.
+std::vector<SummaryRow> excluded_rows(const Evaluation& e,
+                                      const std::vector<model::Criterion>& criteria,
+                                      const LotResult& lot, const BidResult& bid)
+{
+  std::map<std::string, const panel::Item*> items;
+  for (const auto& item : e.worksheet.items) {
+    if (item.lot == lot.lot && item.bidder == bid.bidder) {
+      items.emplace(item.question, &item);
+    }
+  }
+  std::vector<SummaryRow> rows;
+  model::for_each_criterion(criteria, [&](const model::Criterion& c, int depth) {
+    SummaryRow row = tender_row(e.tender, c, depth);
+    if (c.kind() == model::CriterionKind::price) {
+      row.price = bid.price;
+    }
+    const auto found = items.find(c.id);
+    if (c.kind() == model::CriterionKind::question && found != items.end()) {
+      row.score = found->second->score;
+      row.score_source = found->second->score_source;
+      row.explanation = found->second->comment.value_or("");
+    }
+    rows.push_back(std::move(row));
+  });
+  return rows;
+}
+
+SummaryBid summary_bid(const Evaluation& e, const LotResult& lot, const BidResult& bid)
+{
+  const std::vector<model::Criterion>& criteria = e.tender.criteria_for(lot.lot);
+  SummaryBid out;
+  out.bidder = bid.bidder;
+  out.ranked = bid.status == BidStatus::ranked;
+  out.rank = bid.rank;
+  out.tied = bid.tied;
+  out.successful = out.ranked && bid.rank == 1;
+  out.total = bid.total;
+  out.price = bid.price;
+  out.exclusions = bid.exclusions;
+  out.rows =
+      out.ranked ? ranked_rows(e.tender, criteria, bid) : excluded_rows(e, criteria, lot, bid);
+  return out;
+}
+
+std::string lot_title(const model::Tender& tender, const std::optional<std::string>& lot)
+{
+  for (const auto& l : tender.lots) {
+    if (lot && l.id == *lot) {
+      return l.title.empty() ? l.id : l.title;
+    }
+  }
+  return lot.value_or("");
+}
+
+LotSummary lot_summary(const Evaluation& e, const score::Result& result, const LotResult& lot,
+                       const BidResult& bid)
+{
+  LotSummary out;
+  out.lot = lot.lot;
+  out.lot_title = lot_title(e.tender, lot.lot);
+  for (const auto& other : lot.bids) {
+    out.bids_in_final_stage += reached_final_stage(result, other) ? 1U : 0U;
+    out.ranked += other.status == BidStatus::ranked ? 1U : 0U;
+  }
+  out.bid = summary_bid(e, lot, bid);
+  if (!out.bid.successful) {
+    for (const auto& other : lot.bids) {
+      if (other.status == BidStatus::ranked && other.rank == 1) {
+        out.winners.push_back(summary_bid(e, lot, other));
+      }
+    }
+  }
+  return out;
+}
+
+const model::Bid* find_bid(const std::vector<const model::BidsFile*>& bids,
+                           const std::string& bidder, const std::optional<std::string>& lot)
+{
+  for (const model::BidsFile* file : bids) {
+    if (file == nullptr) {
+      continue;
+    }
+    for (const auto& bid : file->bids) {
+      const std::optional<std::string> bid_lot =
+          bid.lot ? std::optional<std::string>{bid.lot->value} : std::nullopt;
+      if (bid.bidder.value == bidder && (!lot || bid_lot == lot)) {
+        return &bid;
+      }
+    }
+  }
+  return nullptr;
+}
+
+bool blank(const std::string& text)
+{
+  return std::all_of(text.begin(), text.end(),
+                     [](char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'; });
+}
+
+std::string slug(const std::string& name)
+{
+  std::string out;
+  bool dash = false;
+  for (char ch : name) {
+    const auto u = static_cast<unsigned char>(ch);
+    if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) {
+      out += ch;
+      dash = false;
+    } else if (u >= 'A' && u <= 'Z') {
+      out += static_cast<char>(u - 'A' + 'a');
+      dash = false;
+    } else if (!dash && !out.empty()) {
+      out += '-';
+      dash = true;
+    }
+    if (out.size() >= 40) {
+      break;
+    }
+  }
+  while (!out.empty() && out.back() == '-') {
+    out.pop_back();
+  }
+  return out.empty() ? "bidder" : out;
+}
+
+} // namespace
+
+bool reached_final_stage(const score::Result& result, const score::BidResult& bid)
+{
+  if (!result.stages.empty() && bid.stage_reached != result.stages.back()) {
+    return false;
+  }
+  return std::none_of(bid.exclusions.begin(), bid.exclusions.end(),
+                      [](const auto& x) { return x.rule == "gate" || x.rule == "shortlist"; });
+}
+
+std::vector<AssessmentSummary> assessment_summaries(const Evaluation& evaluation)
+{
+  std::vector<AssessmentSummary> out;
+  for (const auto& lot : evaluation.result.lots) {
+    for (const auto& bid : lot.bids) {
+      if (!reached_final_stage(evaluation.result, bid)) {
+        continue;
+      }
+      auto found = std::find_if(out.begin(), out.end(),
+                                [&](const auto& s) { return s.bidder == bid.bidder; });
+      if (found == out.end()) {
+        out.push_back({bid.bidder, {}});
+        found = std::prev(out.end());
+      }
+      found->lots.push_back(lot_summary(evaluation, evaluation.result, lot, bid));
+    }
+  }
+  return out;
+}
+
+std::vector<diag::Diagnostic> summary_gaps(const Evaluation& evaluation,
+                                           const std::vector<const model::BidsFile*>& bids)
+{
+  diag::Diagnostics gaps;
+  for (const auto& summary : assessment_summaries(evaluation)) {
+    for (const auto& lot : summary.lots) {
+      const model::Bid* bid = find_bid(bids, summary.bidder, lot.lot);
+      if (bid == nullptr) {
+        continue; // cannot happen: every scored bid comes from `bids`
+      }
+      for (const auto& row : lot.bid.rows) {
+        if (row.kind != "question" || !blank(row.explanation)) {
+          continue;
+        }
+        const model::QuestionScore* given = bid->find_score(row.id);
+        if (given != nullptr && given->comment && !blank(given->comment->value)) {
+          continue;
+        }
+        gaps.error(given != nullptr ? given->where : bid->where, "summary.missing-explanation",
+                   "no explanation (comment) for question " + util::quote(row.id) + " of bidder " +
+                       util::quote(summary.bidder) +
+                       (lot.lot ? " in lot " + util::quote(*lot.lot) : std::string{}) +
+                       ": an assessment summary must explain every score");
+      }
+    }
+  }
+  return gaps.sorted();
+}
+
+std::string summary_file_name(const std::string& bidder, const std::string& extension)
+{
+  return "summary-" + slug(bidder) + "-" + audit::sha256_hex(bidder).substr(0, 8) + "." + extension;
+}
+
+std::vector<std::string> summary_file_names(const std::vector<AssessmentSummary>& summaries,
+                                            const std::string& extension)
+{
+  std::vector<std::string> names;
+  std::map<std::string, int> uses;
+  for (const auto& s : summaries) {
+    names.push_back(summary_file_name(s.bidder, extension));
+    ++uses[names.back()];
+  }
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (uses[names[i]] > 1) {
+      names[i] = "summary-" + slug(summaries[i].bidder) + "-" +
+                 audit::sha256_hex(summaries[i].bidder) + "." + extension;
+    }
+  }
+  return names;
+}
+
+} // namespace tenderscore::report

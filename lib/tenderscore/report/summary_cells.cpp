@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/report/summary_cells.hpp>
+
+#include <tenderscore/util/rational.hpp>
+
+namespace tenderscore::report::summary_cells {
+
+namespace {
+
+using util::format_fixed;
+using util::format_short;
+
+std::string ordinal(int n)
+{
+  const int last_two = n % 100;
+  const char* suffix = "th";
+  if (last_two < 11 || last_two > 13) {
+    switch (n % 10) {
+    case 1:
+      suffix = "st";
+      break;
+    case 2:
+      suffix = "nd";
+      break;
+    case 3:
+      suffix = "rd";
+      break;
+    default:
+      break;
+    }
+  }
+  return std::to_string(n) + suffix;
+}
+
+} // namespace
+
+std::string outcome(const SummaryBid& bid, const LotSummary& lot)
+{
+  if (!bid.ranked) {
+    std::string text = "Excluded in the final stage, so no points were awarded";
+    if (!bid.exclusions.empty()) {
+      text += ": " + bid.exclusions.front().reason;
+    }
+    return text + ".";
+  }
+  std::string text = "Ranked " + ordinal(bid.rank.value_or(0)) + (bid.tied ? " (tied)" : "") +
+                     " of " + std::to_string(lot.ranked) + " ranked bid" +
+                     (lot.ranked == 1 ? "" : "s") + " with " + format_fixed(*bid.total, 2) +
+                     " points";
+  return text + (bid.successful ? ": successful." : ": not successful.");
+}
+
+std::string available(const SummaryRow& row)
+{
+  std::string text = format_short(row.weight) + " points";
+  if (row.scale_max) {
+    text += "; scale " + format_short(row.scale_min.value_or(0)) + " to " +
+            format_short(*row.scale_max);
+  }
+  return text;
+}
+
+std::string awarded(const SummaryRow& row)
+{
+  if (row.kind == "price") {
+    return row.price ? "price " + format_short(*row.price) : "no price";
+  }
+  if (row.kind != "question") {
+    return "";
+  }
+  if (!row.score) {
+    return "not scored";
+  }
+  std::string text = format_fixed(*row.score, 2);
+  if (row.relative_to_best) {
+    text += " (against the best score in contention)";
+  } else if (row.scale_max) {
+    text += " of " + format_short(*row.scale_max);
+  }
+  return text + (row.score_source.empty() ? "" : " (" + row.score_source + ")");
+}
+
+std::string points(const SummaryRow& row)
+{
+  if (!row.points) {
+    return "not awarded";
+  }
+  const std::string text = format_fixed(*row.points, 2);
+  return row.kind == "group" ? "sub-total " + text : text;
+}
+
+std::string explanation(const SummaryRow& row, const std::string& price_formula)
+{
+  if (row.kind == "price") {
+    return price_formula;
+  }
+  if (row.kind == "group") {
+    return "sum of its sub-criteria";
+  }
+  return row.explanation.empty() ? "(no explanation recorded)" : row.explanation;
+}
+
+std::string price_formula(const MethodStatement& method, const std::optional<std::string>& lot)
+{
+  const MethodCriteria* tender_own = nullptr;
+  for (const auto& c : method.criteria) {
+    if (c.lot == lot) {
+      return c.price_formula;
+    }
+    if (!c.lot && tender_own == nullptr) {
+      tender_own = &c;
+    }
+  }
+  return tender_own ? tender_own->price_formula : "";
+}
+
+std::string winner_line(const SummaryBid& winner)
+{
+  return std::string("Ranked 1st") + (winner.tied ? " (tied)" : "") + " with " +
+         (winner.total ? format_fixed(*winner.total, 2) : "0") + " points.";
+}
+
+util::Rational total_weight(const SummaryBid& bid)
+{
+  util::Rational weights = 0;
+  for (const auto& row : bid.rows) {
+    weights += row.depth == 0 ? row.weight : util::Rational{0};
+  }
+  return weights;
+}
+
+std::string total(const SummaryBid& bid)
+{
+  return bid.total ? format_fixed(*bid.total, 2) : "not awarded";
+}
+
+} // namespace tenderscore::report::summary_cells

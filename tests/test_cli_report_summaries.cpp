@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "cli_test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using tenderscore::test::run_cli;
+using tenderscore::test::slurp;
+
+namespace {
+
+const std::string k_tender = "examples/waste-2015/tender.yaml";
+const std::string k_bids = "examples/waste-2015/bids.yaml";
+
+std::vector<std::string> files_in(const fs::path& dir)
+{
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+} // namespace
+
+TEST_CASE("tenderscore report --summaries")
+{
+  const fs::path work = fs::temp_directory_path() / "tenderscore-cli-summaries";
+  fs::remove_all(work);
+  fs::create_directories(work);
+  const std::string dir = (work / "summaries").string();
+  const std::string report = (work / "report.md").string();
+
+  SUBCASE("refused while comments are missing: every gap listed, nothing written")
+  {
+    const auto run = run_cli({"report", k_tender, k_bids, "--summaries", dir, "-o", report});
+    CHECK(run.code == 1);
+    CHECK(run.out.empty());
+    // 17 unexplained questions (see test_report_summaries.cpp), each with its location
+    CHECK(std::count(run.err.begin(), run.err.end(), '^') == 17);
+    CHECK(run.err.find("examples/waste-2015/bids.yaml:14:7: error: no explanation (comment) for "
+                       "question 'recycling-performance' of bidder 'Greenway Services Ltd'") !=
+          std::string::npos);
+    CHECK(run.err.find("17 scored question(s) have no explanation") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir));
+    CHECK_FALSE(fs::exists(report));
+  }
+  SUBCASE("--draft: one file per bidder that reached the final stage, marked DRAFT")
+  {
+    const auto run =
+        run_cli({"report", k_tender, k_bids, "--summaries", dir, "--draft", "-o", report});
+    CHECK(run.code == 0);
+    CHECK(fs::exists(report));
+    // Cheapskate Ltd failed the insurance gate: five of the six bidders get a summary.
+    CHECK(files_in(dir) ==
+          std::vector<std::string>{"summary-budget-bins-plc-5194b9ac.md",
+                                   "summary-greenway-services-ltd-31926a30.md",
+                                   "summary-northfield-recycling-co-operative-4c8f372a.md",
+                                   "summary-thameside-environmental-ltd-f06978d4.md",
+                                   "summary-urban-cycle-partnership-971c1f61.md"});
+    for (const auto& name : files_in(dir)) {
+      const std::string text = slurp(fs::path(dir) / name);
+      CHECK(text.rfind("**DRAFT", 0) == 0);
+      CHECK(text.find("**DRAFT", 10) != std::string::npos);
+      CHECK(text.find("Cheapskate") == std::string::npos);
+    }
+    // the same inputs again: byte-identical files
+    const std::string first = slurp(fs::path(dir) / "summary-greenway-services-ltd-31926a30.md");
+    CHECK(run_cli({"report", k_tender, k_bids, "--summaries", dir, "--draft", "-o", report}).code ==
+          0);
+    CHECK(slurp(fs::path(dir) / "summary-greenway-services-ltd-31926a30.md") == first);
+  }
+  SUBCASE("--draft needs --summaries")
+  {
+    CHECK(run_cli({"report", k_tender, k_bids, "--draft"}).code == 2);
+  }
+  fs::remove_all(work);
+}
