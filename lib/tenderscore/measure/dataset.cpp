@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <utility>
 
 namespace tenderscore::measure {
@@ -207,8 +208,7 @@ private:
       }
       obs.day = day;
       m_days.emplace(cell.text, *day);
-    } else if (std::find(m_data.time_points.begin(), m_data.time_points.end(), cell.text) ==
-               m_data.time_points.end()) {
+    } else if (!m_labels.contains(cell.text)) {
       if (date_shaped) {
         m_diags.error(cell.where, "measure.time",
                       fmt::format("time {} looks like a date but the first time in the file "
@@ -217,6 +217,7 @@ private:
         return false;
       }
       m_data.time_points.push_back(cell.text);
+      m_labels.insert(cell.text);
     }
     return true;
   }
@@ -243,6 +244,7 @@ private:
   Dataset m_data;
   std::optional<diag::Location> m_first_time;
   std::map<std::string, long, std::less<>> m_days;
+  std::set<std::string, std::less<>> m_labels;
   std::map<std::pair<std::string, std::string>, int> m_keys;
 };
 

@@ -15,17 +15,28 @@ namespace {
 // Each participant's rows in time order, participants in order of first appearance.
 using Timeline = std::vector<const RowScore*>;
 
-long time_rank(const Dataset& data, const Observation& obs)
+// The position of each time label in data.time_points, looked up once per row (a file may hold
+// many distinct labels, so no linear search per row).
+std::map<std::string, long, std::less<>> time_ranks(const Dataset& data)
 {
-  if (data.time == TimeKind::dates) {
-    return obs.day.value_or(0);
+  std::map<std::string, long, std::less<>> ranks;
+  for (std::size_t i = 0; i < data.time_points.size(); ++i) {
+    ranks.emplace(data.time_points[i], static_cast<long>(i));
   }
-  const auto it = std::find(data.time_points.begin(), data.time_points.end(), obs.time);
-  return static_cast<long>(it - data.time_points.begin());
+  return ranks;
 }
 
 std::vector<Timeline> timelines(const Dataset& data, const std::vector<RowScore>& rows)
 {
+  const auto ranks = time_ranks(data);
+  const auto rank = [&](const RowScore* row) {
+    const Observation& obs = *row->observation;
+    if (data.time == TimeKind::dates) {
+      return obs.day.value_or(0);
+    }
+    const auto it = ranks.find(obs.time);
+    return it == ranks.end() ? 0L : it->second;
+  };
   std::vector<Timeline> lines;
   std::map<std::string, std::size_t, std::less<>> index;
   for (const auto& row : rows) {
@@ -36,9 +47,8 @@ std::vector<Timeline> timelines(const Dataset& data, const std::vector<RowScore>
     lines[it->second].push_back(&row);
   }
   for (auto& line : lines) {
-    std::stable_sort(line.begin(), line.end(), [&](const RowScore* a, const RowScore* b) {
-      return time_rank(data, *a->observation) < time_rank(data, *b->observation);
-    });
+    std::stable_sort(line.begin(), line.end(),
+                     [&](const RowScore* a, const RowScore* b) { return rank(a) < rank(b); });
   }
   return lines;
 }
@@ -62,16 +72,18 @@ OutcomeSummary summarise(const Dataset& data, const std::vector<RowScore>& rows,
   if (data.time == TimeKind::none) {
     return summary;
   }
-  for (const auto& time : data.time_points) {
-    std::vector<util::Rational> values;
-    for (const auto& row : rows) {
-      if (row.observation->time == time && row.values[k]) {
-        values.push_back(*row.values[k]);
-      }
+  const auto ranks = time_ranks(data);
+  std::vector<std::vector<util::Rational>> at_time(data.time_points.size());
+  for (const auto& row : rows) {
+    const auto it = ranks.find(row.observation->time);
+    if (it != ranks.end() && row.values[k]) {
+      at_time[static_cast<std::size_t>(it->second)].push_back(*row.values[k]);
     }
-    TimePointMean point{time, values.size(), std::nullopt};
-    if (!values.empty()) {
-      point.mean = util::mean(values);
+  }
+  for (std::size_t t = 0; t < data.time_points.size(); ++t) {
+    TimePointMean point{data.time_points[t], at_time[t].size(), std::nullopt};
+    if (!at_time[t].empty()) {
+      point.mean = util::mean(at_time[t]);
     }
     summary.by_time.push_back(std::move(point));
   }
