@@ -34,6 +34,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   setup_validate(app, context);
   setup_score(app, context);
   setup_panel(app, context);
+  setup_measure(app, context);
   setup_schema(app, context);
   try {
     app.parse(argc, argv);

@@ -18,6 +18,9 @@ void setup_score(CLI::App& app, Context& context);
 /// Add the `panel` subcommand to `app`; it reports into `context`.
 void setup_panel(CLI::App& app, Context& context);
 
+/// Add the `measure` subcommand to `app`; it reports into `context`.
+void setup_measure(CLI::App& app, Context& context);
+
 /// Add the `schema` subcommand to `app`; it reports into `context`.
 void setup_schema(CLI::App& app, Context& context);
 
