@@ -122,8 +122,13 @@ RowScore score_observation(const Observation& observation, Instrument instrument
   case Instrument::ons4: {
     for (std::size_t k = 0; k < s.items.size(); ++k) {
       const auto& value = observation.items[k];
-      score.values.emplace_back(value ? std::optional<util::Rational>(*value) : std::nullopt);
-      score.bands.push_back(value ? ons4_band(s.items[k], *value) : std::string{});
+      if (value) {
+        score.values.emplace_back(util::Rational(*value));
+        score.bands.push_back(ons4_band(s.items[k], *value));
+      } else {
+        score.values.emplace_back();
+        score.bands.emplace_back();
+      }
     }
     const std::string missing = missing_items(observation, s);
     if (!missing.empty()) {
