@@ -74,6 +74,9 @@ TEST_CASE("measure::read_dataset")
                 "[csv.header]"});
     CHECK(errors("id,mo,sc,ua,pd,ad,mo\n") ==
           Lines{"m.csv:1:19: error: duplicate column 'mo' (first in column 4) [csv.header]"});
+    CHECK(errors("id,item1,item2,item3,item4,item5,item6,item7,item8\n", Instrument::swemwbs) ==
+          Lines{"m.csv:1:46: error: unknown column 'item8' for swemwbs; it is a wemwbs item: "
+                "is this a wemwbs file? [csv.header]"});
     CHECK(errors("mo,sc,ua,pd,ad\n1,1,1,1,1\n") ==
           Lines{"m.csv:1:1: error: missing column 'id' [csv.header]"});
   }

@@ -35,6 +35,19 @@ std::string join(const std::vector<std::string>& names)
   return text;
 }
 
+// "; it is a wemwbs item: is this a wemwbs file?" when `name` belongs to another instrument.
+std::optional<std::string> other_instrument_hint(const std::string& name, const InstrumentSpec& s)
+{
+  for (const auto& other_name : instrument_names()) {
+    const InstrumentSpec& other = spec(*parse_instrument(other_name));
+    if (other.id != s.id &&
+        std::find(other.items.begin(), other.items.end(), name) != other.items.end()) {
+      return fmt::format("; it is a {} item: is this a {} file?", other.name, other.name);
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Columns> read_header(const load::CsvRow& header, const InstrumentSpec& s,
                                    diag::Diagnostics& diags)
 {
@@ -50,7 +63,8 @@ std::optional<Columns> read_header(const load::CsvRow& header, const InstrumentS
     if (known == allowed.end()) {
       diags.error(cell.where, "csv.header",
                   fmt::format("unknown column {} for {}{}", util::quote(cell.text), s.name,
-                              util::did_you_mean(cell.text, allowed)));
+                              other_instrument_hint(cell.text, s)
+                                  .value_or(util::did_you_mean(cell.text, allowed))));
       ok = false;
       continue;
     }
