@@ -117,6 +117,31 @@ TEST_CASE("measure::measure")
     CHECK(*o.change->mean == 14);
     CHECK_FALSE(r.qaly);
   }
+  SUBCASE("ONS4: each question's bands by time point, a blank answer in none")
+  {
+    // Life satisfaction pre 4, 9, 6 → low, very high, medium; happiness pre 6, blank, 5 →
+    // medium twice; anxiety pre 7, 1, 5 → high, very low, medium.
+    auto data = dataset("id,time,life_satisfaction,worthwhile,happiness,anxiety\n"
+                        "p1,pre,4,5,6,7\n"
+                        "p2,pre,9,8,,1\n"
+                        "p3,pre,6,6,5,5\n"
+                        "p1,post,7,6,9,3\n",
+                        Instrument::ons4);
+    const auto r = measure::measure(data);
+    REQUIRE(r.outcomes.size() == 4);
+    using Bands = std::vector<std::pair<std::string, std::size_t>>;
+    CHECK(r.outcomes[0].by_time[0].bands ==
+          Bands{{"low", 1}, {"medium", 1}, {"high", 0}, {"very high", 1}});
+    CHECK(r.outcomes[2].by_time[0].bands ==
+          Bands{{"low", 0}, {"medium", 2}, {"high", 0}, {"very high", 0}});
+    CHECK(r.outcomes[3].by_time[0].bands ==
+          Bands{{"very low", 1}, {"low", 0}, {"medium", 1}, {"high", 1}});
+    // Over both time points life satisfaction adds the post 7 (high).
+    CHECK(r.outcomes[0].bands == Bands{{"low", 1}, {"medium", 1}, {"high", 1}, {"very high", 1}});
+    // Anxiety p1 7 → 3: down 4, an improvement for a lower-is-better question.
+    CHECK(r.outcomes[3].change->improved == 1);
+    CHECK(*r.outcomes[3].change->mean == -4);
+  }
   SUBCASE("dated EQ-5D-3L: QALYs per participant, exclusions named")
   {
     auto data = dataset("id,time,mo,sc,ua,pd,ad\n"

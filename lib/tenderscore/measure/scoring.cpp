@@ -90,6 +90,14 @@ std::string ons4_band(const std::string& item, int value)
   return value <= 4 ? "low" : value <= 6 ? "medium" : value <= 8 ? "high" : "very high";
 }
 
+std::vector<std::string> ons4_bands(const std::string& item)
+{
+  if (item == "anxiety") {
+    return {"very low", "low", "medium", "high"};
+  }
+  return {"low", "medium", "high", "very high"};
+}
+
 RowScore score_observation(const Observation& observation, Instrument instrument)
 {
   const InstrumentSpec& s = spec(instrument);

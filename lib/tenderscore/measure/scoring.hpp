@@ -22,6 +22,9 @@ util::Rational swemwbs_metric(int raw);
 /// "very high" (anxiety: "very low", "low", "medium", "high").
 std::string ons4_band(const std::string& item, int value);
 
+/// Return the ONS bands of the ONS4 item `item`, from the lowest values to the highest.
+std::vector<std::string> ons4_bands(const std::string& item);
+
 // The score of one response: one value per outcome of the instrument (nullopt when the
 // response cannot be scored), and why not.
 struct RowScore

@@ -53,6 +53,22 @@ std::vector<Timeline> timelines(const Dataset& data, const std::vector<RowScore>
   return lines;
 }
 
+// The number of responses in each ONS band of `outcome` among `rows` (ONS4 only).
+std::vector<std::pair<std::string, std::size_t>>
+band_counts(const std::vector<const RowScore*>& rows, std::size_t k, const Outcome& outcome)
+{
+  std::vector<std::pair<std::string, std::size_t>> counts;
+  for (const auto& band : ons4_bands(outcome.name)) {
+    counts.emplace_back(band, 0);
+  }
+  for (const RowScore* row : rows) {
+    for (auto& [band, n] : counts) {
+      n += row->bands.size() > k && row->bands[k] == band ? 1 : 0;
+    }
+  }
+  return counts;
+}
+
 OutcomeSummary summarise(const Dataset& data, const std::vector<RowScore>& rows,
                          const std::vector<Timeline>& lines, std::size_t k, const Outcome& outcome)
 {
@@ -69,21 +85,38 @@ OutcomeSummary summarise(const Dataset& data, const std::vector<RowScore>& rows,
   if (!all.empty()) {
     summary.mean = util::mean(all);
   }
+  const bool banded = data.instrument == Instrument::ons4;
+  if (banded) {
+    std::vector<const RowScore*> every;
+    for (const auto& row : rows) {
+      every.push_back(&row);
+    }
+    summary.bands = band_counts(every, k, outcome);
+  }
   if (data.time == TimeKind::none) {
     return summary;
   }
   const auto ranks = time_ranks(data);
   std::vector<std::vector<util::Rational>> at_time(data.time_points.size());
+  std::vector<std::vector<const RowScore*>> rows_at_time(data.time_points.size());
   for (const auto& row : rows) {
     const auto it = ranks.find(row.observation->time);
-    if (it != ranks.end() && row.values[k]) {
-      at_time[static_cast<std::size_t>(it->second)].push_back(*row.values[k]);
+    if (it == ranks.end()) {
+      continue;
+    }
+    const auto t = static_cast<std::size_t>(it->second);
+    rows_at_time[t].push_back(&row);
+    if (row.values[k]) {
+      at_time[t].push_back(*row.values[k]);
     }
   }
   for (std::size_t t = 0; t < data.time_points.size(); ++t) {
-    TimePointMean point{data.time_points[t], at_time[t].size(), std::nullopt};
+    TimePointMean point{data.time_points[t], at_time[t].size(), std::nullopt, {}};
     if (!at_time[t].empty()) {
       point.mean = util::mean(at_time[t]);
+    }
+    if (banded) {
+      point.bands = band_counts(rows_at_time[t], k, outcome);
     }
     summary.by_time.push_back(std::move(point));
   }

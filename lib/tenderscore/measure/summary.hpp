@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tenderscore::measure {
@@ -17,6 +18,7 @@ struct TimePointMean
   std::string time;
   std::size_t n = 0;
   std::optional<util::Rational> mean;
+  std::vector<std::pair<std::string, std::size_t>> bands; // ONS4: responses per ONS band
 };
 
 // Paired change of one outcome from each participant's first to last observation.
@@ -43,7 +45,8 @@ struct OutcomeSummary
   const Outcome* outcome = nullptr;
   std::size_t scored = 0;
   std::size_t unscored = 0;
-  std::optional<util::Rational> mean; // over every scored response
+  std::optional<util::Rational> mean;                     // over every scored response
+  std::vector<std::pair<std::string, std::size_t>> bands; // ONS4: responses per ONS band
   std::vector<TimePointMean> by_time;
   std::optional<Change> change; // with a time column only
 };

@@ -96,6 +96,15 @@ ordered_json change_json(const measure::Change& c, const measure::Outcome& outco
   return j;
 }
 
+ordered_json bands_json(const std::vector<std::pair<std::string, std::size_t>>& bands)
+{
+  ordered_json j;
+  for (const auto& [band, n] : bands) {
+    j[band] = n;
+  }
+  return j;
+}
+
 ordered_json outcome_json(const measure::OutcomeSummary& o)
 {
   ordered_json j;
@@ -104,6 +113,9 @@ ordered_json outcome_json(const measure::OutcomeSummary& o)
   j["scored"] = o.scored;
   j["unscored"] = o.unscored;
   put(j, "mean", o.mean);
+  if (!o.bands.empty()) {
+    j["bands"] = bands_json(o.bands);
+  }
   if (!o.by_time.empty()) {
     ordered_json times = ordered_json::array();
     for (const auto& t : o.by_time) {
@@ -111,6 +123,9 @@ ordered_json outcome_json(const measure::OutcomeSummary& o)
       e["time"] = t.time;
       e["n"] = t.n;
       put(e, "mean", t.mean);
+      if (!t.bands.empty()) {
+        e["bands"] = bands_json(t.bands);
+      }
       times.push_back(std::move(e));
     }
     j["by_time"] = std::move(times);
