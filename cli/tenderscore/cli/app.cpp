@@ -38,6 +38,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   setup_verify(app, context);
   setup_outcomes(app, context);
   setup_value(app, context);
+  setup_measure(app, context);
   setup_schema(app, context);
   try {
     app.parse(argc, argv);

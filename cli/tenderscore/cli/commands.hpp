@@ -28,6 +28,8 @@ void setup_panel(CLI::App& app, Context& context);
 void setup_outcomes(CLI::App& app, Context& context);
 /// Add the `value` subcommand to `app`; it reports into `context`.
 void setup_value(CLI::App& app, Context& context);
+/// Add the `measure` subcommand to `app`; it reports into `context`.
+void setup_measure(CLI::App& app, Context& context);
 
 /// Add the `schema` subcommand to `app`; it reports into `context`.
 void setup_schema(CLI::App& app, Context& context);

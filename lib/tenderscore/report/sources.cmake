@@ -7,6 +7,8 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/outcomes_json.cpp
   ${CMAKE_CURRENT_LIST_DIR}/outcomes_md.cpp
   ${CMAKE_CURRENT_LIST_DIR}/outcomes_table.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/measure_csv.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/measure_json.cpp
   ${CMAKE_CURRENT_LIST_DIR}/panel_csv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/panel_json.cpp
   ${CMAKE_CURRENT_LIST_DIR}/panel_md.cpp
