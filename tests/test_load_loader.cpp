@@ -82,10 +82,10 @@ TEST_CASE("load::detect_kind")
   }
   SUBCASE("a missing format")
   {
-    const Lines missing{
-        "t.yaml:1:1: error: missing 'format:' key; expected "
-        "'tenderscore/tender@1', 'tenderscore/bids@1' or 'tenderscore/monitoring@1' "
-        "[format.missing]"};
+    const Lines missing{"t.yaml:1:1: error: missing 'format:' key; expected "
+                        "'tenderscore/tender@1', 'tenderscore/bids@1', 'tenderscore/monitoring@1', "
+                        "'tenderscore/value-map@1' or 'tenderscore/proxies@1' "
+                        "[format.missing]"};
     CHECK(kind_of("tender: {id: t}\n", errors) == FileKind::unknown);
     CHECK(errors == missing);
     CHECK(kind_of("- format: tenderscore/tender@1\n", errors) == FileKind::unknown);
@@ -105,7 +105,8 @@ TEST_CASE("load::detect_kind")
     CHECK(kind_of("format: 3\n", errors) == FileKind::unknown);
     CHECK(errors ==
           Lines{"t.yaml:1:9: error: unknown format '3'; expected "
-                "'tenderscore/tender@1', 'tenderscore/bids@1' or 'tenderscore/monitoring@1' "
+                "'tenderscore/tender@1', 'tenderscore/bids@1', 'tenderscore/monitoring@1', "
+                "'tenderscore/value-map@1' or 'tenderscore/proxies@1' "
                 "[format.unknown]"});
   }
 }
