@@ -2,6 +2,7 @@
 #include <tenderscore/app/measure_run.hpp>
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
+#include <tenderscore/cli/limits.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 #include <tenderscore/report/measure_writers.hpp>
 
@@ -17,6 +18,7 @@ namespace {
 
 struct MeasureOptions
 {
+  load::Limits limits;
   std::string instrument;
   std::string file;
   std::string format = "json";
@@ -26,7 +28,7 @@ struct MeasureOptions
 int run_measure(const MeasureOptions& options, Context& context)
 {
   const auto instrument = measure::parse_instrument(options.instrument);
-  const auto run = app::measure_file(options.file, *instrument);
+  const auto run = app::measure_file(options.file, *instrument, options.limits);
   report::write_diagnostics_text(run.diagnostics.sorted(), context.err);
   if (!run.result) {
     context.err << "tenderscore: error: the input is invalid ("
@@ -64,6 +66,7 @@ void setup_measure(CLI::App& app, Context& context)
       ->capture_default_str();
   sub->add_option("-o,--output", options->output,
                   "Write the result to this file (atomically) instead of standard output");
+  add_limit_options(*sub, options->limits);
   sub->callback([options, &context] { context.exit_code = run_measure(*options, context); });
 }
 

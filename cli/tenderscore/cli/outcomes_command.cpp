@@ -2,6 +2,7 @@
 #include <tenderscore/app/outcomes_run.hpp>
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
+#include <tenderscore/cli/limits.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 #include <tenderscore/report/outcomes_writers.hpp>
 
@@ -17,6 +18,7 @@ namespace {
 
 struct OutcomesOptions
 {
+  load::Limits limits;
   app::OutcomesPaths paths;
   std::string format = "table";
   std::string profile = "default";
@@ -26,7 +28,7 @@ struct OutcomesOptions
 int run_outcomes(const OutcomesOptions& options, Context& context)
 {
   const validate::Options rules{*validate::parse_profile(options.profile)};
-  const auto run = app::outcomes_files(options.paths, rules);
+  const auto run = app::outcomes_files(options.paths, rules, options.limits);
   // Errors and warnings go to stderr so that stdout holds only the assessment.
   std::vector<diag::Diagnostic> problems;
   for (const auto& d : run.inputs.diagnostics.sorted()) {
@@ -79,6 +81,7 @@ void setup_outcomes(CLI::App& app, Context& context)
       ->capture_default_str();
   sub->add_option("-o,--output", options->output,
                   "Write the assessment to this file (atomically) instead of standard output");
+  add_limit_options(*sub, options->limits);
   sub->callback([options, &context] { context.exit_code = run_outcomes(*options, context); });
 }
 

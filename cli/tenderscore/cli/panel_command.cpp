@@ -70,7 +70,7 @@ void setup_panel(CLI::App& app, Context& context)
   sub->add_option("tender", options->tender, "The tender definition (YAML)")->required();
   sub->add_option("bids", options->bids,
                   "One or more bids files (YAML), score sheets or price sheets (CSV)")
-    ->required();
+      ->required();
   sub->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"table", "json", "csv", "md"}))
       ->capture_default_str();

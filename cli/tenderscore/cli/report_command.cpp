@@ -3,6 +3,7 @@
 #include <tenderscore/app/summaries_out.hpp>
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
+#include <tenderscore/cli/limits.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 #include <tenderscore/report/report_writers.hpp>
 #include <tenderscore/report/report_xlsx.hpp>
@@ -31,6 +32,7 @@ struct ReportOptions
   bool timestamp = false;
   std::string summaries; // folder for the assessment summaries; "" for none
   bool draft = false;
+  load::Limits limits;
 };
 
 std::string utc_now()
@@ -64,9 +66,9 @@ int run_report(const ReportOptions& options, Context& context)
   if (!command_line.empty()) {
     command_line.front() = "tenderscore";
   }
-  const auto run =
-      app::report_files(options.tender, options.bids, rules, command_line,
-                        options.timestamp ? std::optional<std::string>{utc_now()} : std::nullopt);
+  const auto run = app::report_files(
+      options.tender, options.bids, rules, command_line,
+      options.timestamp ? std::optional<std::string>{utc_now()} : std::nullopt, options.limits);
   std::vector<diag::Diagnostic> problems;
   for (const auto& d : run.inputs.diagnostics.sorted()) {
     if (d.severity != diag::Severity::note) {
@@ -146,6 +148,7 @@ void setup_report(CLI::App& app, Context& context)
   sub->add_flag("--draft", options->draft,
                 "Write the summaries even where comments are missing, marked DRAFT")
       ->needs(summaries);
+  add_limit_options(*sub, options->limits);
   sub->callback([options, &context] { context.exit_code = run_report(*options, context); });
 }
 

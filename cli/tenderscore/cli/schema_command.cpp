@@ -19,9 +19,9 @@ void setup_schema(CLI::App& app, Context& context)
       ->check(CLI::IsMember({"tender", "bids", "monitoring", "value-map", "proxies"}));
   sub->callback([kind, &context] {
     auto which = load::SchemaKind::tender;
-    for (const auto k : {load::SchemaKind::tender, load::SchemaKind::bids,
-                         load::SchemaKind::monitoring, load::SchemaKind::value_map,
-                         load::SchemaKind::proxies}) {
+    for (const auto k :
+         {load::SchemaKind::tender, load::SchemaKind::bids, load::SchemaKind::monitoring,
+          load::SchemaKind::value_map, load::SchemaKind::proxies}) {
       if (*kind == load::schema_kind_name(k)) {
         which = k;
       }

@@ -66,13 +66,13 @@ void setup_score(CLI::App& app, Context& context)
   sub->add_option("tender", options->tender, "The tender definition (YAML)")->required();
   sub->add_option("bids", options->bids,
                   "One or more bids files (YAML), score sheets or price sheets (CSV)")
-    ->required();
+      ->required();
   sub->add_option("--format", options->format, "Output format")
-    ->check(CLI::IsMember({"table", "json", "csv"}))
-    ->capture_default_str();
+      ->check(CLI::IsMember({"table", "json", "csv"}))
+      ->capture_default_str();
   sub->add_option("--profile", options->profile, "Policy rules to validate against")
-    ->check(CLI::IsMember({"default", "uk-central-government"}))
-    ->capture_default_str();
+      ->check(CLI::IsMember({"default", "uk-central-government"}))
+      ->capture_default_str();
   sub->add_option("-o,--output", options->output,
                   "Write the result to this file (atomically) instead of standard output");
   add_limit_options(*sub, options->limits);

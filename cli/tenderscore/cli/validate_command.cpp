@@ -38,8 +38,7 @@ int run_validate(const ValidateOptions& options, Context& context)
     report::write_diagnostics_text(diagnostics, context.out);
     context.out << fmt::format("{} {} checked: {}{}\n", options.files.size(),
                                options.files.size() == 1 ? "file" : "files",
-                               report::count_summary(diagnostics),
-                               valid ? "; valid" : "; INVALID");
+                               report::count_summary(diagnostics), valid ? "; valid" : "; INVALID");
   }
   return valid ? k_exit_ok : k_exit_invalid;
 }
@@ -50,19 +49,19 @@ void setup_validate(CLI::App& app, Context& context)
 {
   auto options = std::make_shared<ValidateOptions>();
   auto* sub = app.add_subcommand(
-    "validate", "Check tender, bids and monitoring files against their schemas and rules");
+      "validate", "Check tender, bids and monitoring files against their schemas and rules");
   sub->add_option("files", options->files,
                   "Tender, bids and monitoring files in any order; a bids file or monitoring "
                   "return is checked against the tender with the id it names, a CSV sheet or "
                   "return against the one tender given")
-    ->required();
+      ->required();
   sub->add_option("--profile", options->profile, "Policy rules to apply")
-    ->check(CLI::IsMember({"default", "uk-central-government"}))
-    ->capture_default_str();
+      ->check(CLI::IsMember({"default", "uk-central-government"}))
+      ->capture_default_str();
   sub->add_flag("--strict", options->strict, "Fail on warnings as well as errors");
   sub->add_option("--format", options->format, "Output format")
-    ->check(CLI::IsMember({"text", "json", "github"}))
-    ->capture_default_str();
+      ->check(CLI::IsMember({"text", "json", "github"}))
+      ->capture_default_str();
   add_limit_options(*sub, options->limits);
   sub->callback([options, &context] { context.exit_code = run_validate(*options, context); });
 }

@@ -2,6 +2,7 @@
 #include <tenderscore/app/value_run.hpp>
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
+#include <tenderscore/cli/limits.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 #include <tenderscore/report/value_writers.hpp>
 
@@ -17,6 +18,7 @@ namespace {
 
 struct ValueOptions
 {
+  load::Limits limits;
   app::ValuePaths paths;
   std::string format = "table";
   std::string output;
@@ -24,7 +26,7 @@ struct ValueOptions
 
 int run_value(const ValueOptions& options, Context& context)
 {
-  const auto run = app::value_files(options.paths, validate::Options{});
+  const auto run = app::value_files(options.paths, validate::Options{}, options.limits);
   // Errors and warnings (value-washing included) go to stderr; stdout holds only the result.
   std::vector<diag::Diagnostic> problems;
   for (const auto& d : run.inputs.diagnostics.sorted()) {
@@ -79,6 +81,7 @@ void setup_value(CLI::App& app, Context& context)
       ->capture_default_str();
   sub->add_option("-o,--output", options->output,
                   "Write the result to this file (atomically) instead of standard output");
+  add_limit_options(*sub, options->limits);
   sub->callback([options, &context] { context.exit_code = run_value(*options, context); });
 }
 

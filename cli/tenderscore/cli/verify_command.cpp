@@ -2,6 +2,7 @@
 #include <tenderscore/app/verify.hpp>
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
+#include <tenderscore/cli/limits.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 #include <tenderscore/util/text.hpp>
 
@@ -16,6 +17,7 @@ namespace {
 
 struct VerifyOptions
 {
+  load::Limits limits;
   std::string report;
   std::string tender;
   std::vector<std::string> bids;
@@ -25,7 +27,8 @@ struct VerifyOptions
 int run_verify(const VerifyOptions& options, Context& context)
 {
   const validate::Options rules{*validate::parse_profile(options.profile)};
-  const auto v = app::verify_report(options.report, options.tender, options.bids, rules);
+  const auto v =
+      app::verify_report(options.report, options.tender, options.bids, rules, options.limits);
   std::vector<diag::Diagnostic> problems;
   for (const auto& d : v.diagnostics.sorted()) {
     if (d.severity != diag::Severity::note) {
@@ -74,6 +77,7 @@ void setup_verify(CLI::App& app, Context& context)
   sub->add_option("--profile", options->profile, "Policy rules to validate against")
       ->check(CLI::IsMember({"default", "uk-central-government"}))
       ->capture_default_str();
+  add_limit_options(*sub, options->limits);
   sub->callback([options, &context] { context.exit_code = run_verify(*options, context); });
 }
 

@@ -97,7 +97,7 @@ Verification verify_report(const std::string& report_path, const std::string& te
                                       report::k_report_format));
     return out;
   }
-  const auto run = report_files(tender_path, bid_paths, options, {});
+  const auto run = report_files(tender_path, bid_paths, options, {}, std::nullopt, limits);
   out.diagnostics.append(run.inputs.diagnostics);
   if (!run.evaluation) {
     return out;
