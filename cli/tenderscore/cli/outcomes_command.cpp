@@ -55,6 +55,7 @@ int run_outcomes(const OutcomesOptions& options, Context& context)
   std::vector<std::string> inputs{options.paths.tender};
   inputs.insert(inputs.end(), options.paths.returns.begin(), options.paths.returns.end());
   inputs.insert(inputs.end(), options.paths.bids.begin(), options.paths.bids.end());
+  inputs.insert(inputs.end(), options.paths.value.begin(), options.paths.value.end());
   emit(context, options.output, text.str(), inputs);
   return k_exit_ok;
 }
@@ -73,6 +74,9 @@ void setup_outcomes(CLI::App& app, Context& context)
       ->required();
   sub->add_option("--bids", options->paths.bids,
                   "Bids files: compare the provider's KPI commitments with what was delivered");
+  sub->add_option("--value-map", options->paths.value,
+                  "A value map and its proxy registries: warn of value-washing (claims above the "
+                  "price, double counting, missing deadweight, outcomes no KPI monitors)");
   sub->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"table", "json", "csv", "md"}))
       ->capture_default_str();

@@ -9,6 +9,7 @@ OutcomesRun outcomes_files(const OutcomesPaths& paths, const validate::Options& 
   std::vector<std::string> all{paths.tender};
   all.insert(all.end(), paths.returns.begin(), paths.returns.end());
   all.insert(all.end(), paths.bids.begin(), paths.bids.end());
+  all.insert(all.end(), paths.value.begin(), paths.value.end());
   OutcomesRun run{std::nullopt, check_files(all, options, limits)};
   diag::Diagnostics& diags = run.inputs.diagnostics;
   const auto& files = run.inputs.files;
@@ -25,11 +26,22 @@ OutcomesRun outcomes_files(const OutcomesPaths& paths, const validate::Options& 
                   "'period,kpi,value'); give bids files after --bids");
     }
   }
-  for (std::size_t i = first_bids; i < files.size(); ++i) {
+  const std::size_t first_value = first_bids + paths.bids.size();
+  for (std::size_t i = first_bids; i < first_value; ++i) {
     const auto kind = files[i].kind;
-    if (kind == load::FileKind::tender || kind == load::FileKind::monitoring) {
+    if (kind != load::FileKind::bids && kind != load::FileKind::score_sheet &&
+        kind != load::FileKind::price_sheet && kind != load::FileKind::unknown) {
       diags.error({files[i].source, 1, 1}, "usage.bids",
                   "expected a bids file or CSV sheet after --bids");
+    }
+  }
+  for (std::size_t i = first_value; i < files.size(); ++i) {
+    const auto kind = files[i].kind;
+    if (kind != load::FileKind::value_map && kind != load::FileKind::proxies &&
+        kind != load::FileKind::unknown) {
+      diags.error({files[i].source, 1, 1}, "usage.value-map",
+                  "expected a value map (tenderscore/value-map@1) or a proxy registry "
+                  "(tenderscore/proxies@1) after --value-map");
     }
   }
   if (diags.has_errors() || !files.front().tender) {

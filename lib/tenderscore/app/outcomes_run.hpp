@@ -16,6 +16,8 @@ struct OutcomesPaths
   std::string tender;
   std::vector<std::string> returns; // YAML or CSV monitoring returns
   std::vector<std::string> bids;    // bids files; empty: no promised-vs-delivered
+  // value maps and proxy registries: checked for value-washing against the tender and bids
+  std::vector<std::string> value;
 };
 
 // The outcome of `outcomes`: the assessment when the inputs were valid, and the diagnostics.
