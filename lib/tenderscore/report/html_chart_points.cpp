@@ -47,7 +47,7 @@ void write_bar(const model::Tender& tender, const score::LotResult& lot,
 {
   const int y = k_top + row * k_row + (k_row - k_bar) / 2;
   const std::string rank = fmt::format("{}{}. ", bid.tied ? "=" : "", bid.rank.value_or(0));
-  out << svg_text(std::to_string(k_label_right), std::to_string(y + 11), rank + bid.bidder, 36,
+  out << svg_text(std::to_string(k_label_right), std::to_string(y + 11), rank + bid.bidder, 32,
                   "text-anchor=\"end\"");
   Rational x{k_left};
   for (std::size_t j = 0; j < lot.top_level.size(); ++j) {

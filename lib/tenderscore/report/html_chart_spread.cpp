@@ -124,7 +124,7 @@ void write_item(const std::vector<panel::Evaluator>& evaluators, const panel::It
                        y, k_width, k_row, html_escape(codes));
   }
   out << svg_text(std::to_string(k_label_right), std::to_string(middle + 4),
-                  (item.flags.empty() ? "" : "⚑ ") + item.bidder, 36, "text-anchor=\"end\"");
+                  (item.flags.empty() ? "" : "⚑ ") + item.bidder, 32, "text-anchor=\"end\"");
   if (item.low) {
     const Rational x0 = axis.x(*item.low);
     const Rational width = axis.x(*item.high) - x0;
