@@ -2,4 +2,5 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/output.cpp
   ${CMAKE_CURRENT_LIST_DIR}/panel_run.cpp
   ${CMAKE_CURRENT_LIST_DIR}/report_run.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/verify.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workflow.cpp)

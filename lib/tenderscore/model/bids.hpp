@@ -68,3 +68,19 @@ struct BidsFile
 };
 
 } // namespace tenderscore::model
+
+namespace tenderscore::model {
+
+// The bids competing in one lot (or, without lots, in the whole tender), in input order.
+struct LotBids
+{
+  std::optional<std::string> lot;
+  std::vector<const Bid*> bids;
+};
+
+/// Group every bid of `files` (file order, then bid order) as the tender's lots take them:
+/// without lots one group holds every bid; with lots, one group per lot in tender order holds
+/// the bids that name it.
+std::vector<LotBids> bids_by_lot(const Tender& tender, const std::vector<const BidsFile*>& files);
+
+} // namespace tenderscore::model

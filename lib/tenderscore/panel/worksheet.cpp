@@ -152,24 +152,8 @@ Worksheet build_worksheet(const model::Tender& tender,
   sheet.title = tender.info.title;
   sheet.aggregate = tender.panel.aggregate.value == model::Aggregate::median ? "median" : "mean";
   sheet.spread_flag = tender.panel.spread_flag.value;
-  std::vector<const model::Bid*> all;
-  for (const model::BidsFile* file : bids) {
-    if (file) {
-      for (const auto& bid : file->bids) {
-        all.push_back(&bid);
-      }
-    }
-  }
-  // Lots as in the engine: without lots one lot holds every bid; with lots, each lot holds the
-  // bids that name it and uses its own criteria.
-  if (tender.lots.empty()) {
-    add_lot(sheet, tender, std::nullopt, all);
-  }
-  for (const auto& lot : tender.lots) {
-    std::vector<const model::Bid*> in_lot;
-    std::copy_if(all.begin(), all.end(), std::back_inserter(in_lot),
-                 [&](const model::Bid* bid) { return bid->lot && bid->lot->value == lot.id; });
-    add_lot(sheet, tender, lot.id, in_lot);
+  for (const auto& group : model::bids_by_lot(tender, bids)) {
+    add_lot(sheet, tender, group.lot, group.bids);
   }
   sheet.evaluators = evaluators_of(tender, sheet.items);
   sheet.leniency = evaluator_leniency(sheet.items, sheet.evaluators);

@@ -211,26 +211,13 @@ Result score_tender(const model::Tender& tender, const std::vector<const model::
     result.stages.push_back(stage.id);
   }
 
-  std::vector<const model::Bid*> all;
-  for (const model::BidsFile* file : bids) {
-    if (file) {
-      for (const auto& bid : file->bids) {
-        all.push_back(&bid);
-      }
-    }
-  }
-  if (tender.lots.empty()) {
-    result.lots.push_back(score_lot(tender, std::nullopt, all, result.tie_break));
-    return result;
-  }
+  const auto groups = model::bids_by_lot(tender, bids);
   std::vector<std::vector<const model::Bid*>> by_lot;
-  for (const auto& lot : tender.lots) {
-    std::vector<const model::Bid*>& in_lot = by_lot.emplace_back();
-    std::copy_if(all.begin(), all.end(), std::back_inserter(in_lot),
-                 [&](const model::Bid* bid) { return bid->lot && bid->lot->value == lot.id; });
-    result.lots.push_back(score_lot(tender, lot.id, in_lot, result.tie_break));
+  for (const auto& group : groups) {
+    by_lot.push_back(group.bids);
+    result.lots.push_back(score_lot(tender, group.lot, group.bids, result.tie_break));
   }
-  if (tender.lot_rules) {
+  if (tender.lot_rules && !tender.lots.empty()) {
     const model::LotRules& rules = *tender.lot_rules;
     const Rational& cap = rules.max_lots_per_bidder.value;
     result.lot_cap =

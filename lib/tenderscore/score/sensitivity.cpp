@@ -166,6 +166,9 @@ std::vector<LotSensitivity> break_even_weights(const Result& result)
     } else if (!result.stages.empty()) {
       s.note = "the stage-1 shortlist is held fixed; only the bids ranked in the final stage "
                "compete";
+    } else if (!result.lot_cap.empty()) {
+      s.note = "the allocation of lots under the cap is held fixed; only the bids ranked in this "
+               "lot compete";
     }
     for (const auto& id : lot.top_level) {
       Rational w = 0;

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/app/report_run.hpp>
+#include <tenderscore/app/verify.hpp>
+#include <tenderscore/report/report_writers.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace tenderscore::app {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+constexpr std::size_t k_listed = 20;
+
+std::string shown(const ordered_json& value)
+{
+  const std::string text = value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  return text.size() > 120 ? text.substr(0, 117) + "..." : text;
+}
+
+// Read the report as JSON, reporting a syntax error at its line and column.
+std::optional<ordered_json> read_report(const diag::SourcePtr& source, diag::Diagnostics& diags)
+{
+  try {
+    return ordered_json::parse(source->text());
+  } catch (const ordered_json::parse_error& e) {
+    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    const auto [line, column] = source->position(std::min(offset, source->text().size()));
+    diags.error({source, line, column}, "verify.json",
+                "the report is not valid JSON: " + std::string(e.what()));
+  }
+  return std::nullopt;
+}
+
+// The parts of a report that its inputs decide; the command line and timestamp are not.
+ordered_json comparable(const ordered_json& report)
+{
+  ordered_json out = report;
+  if (out.contains("audit") && out["audit"].is_object()) {
+    auto& audit = out["audit"];
+    audit.erase("command_line");
+    audit.erase("command");
+    audit.erase("timestamp");
+    audit.erase("inputs");
+  }
+  return out;
+}
+
+ordered_json at(const ordered_json& doc, const std::string& pointer)
+{
+  const ordered_json::json_pointer p{pointer};
+  return doc.contains(p) ? doc.at(p) : ordered_json();
+}
+
+void compare_inputs(const ordered_json& report, const CheckedInputs& inputs, Verification& out)
+{
+  const ordered_json recorded = at(report, "/audit/inputs");
+  if (!recorded.is_array()) {
+    out.input_changes.emplace_back("the report has no audit block listing its inputs");
+    return;
+  }
+  if (recorded.size() != inputs.files.size()) {
+    out.input_changes.push_back(fmt::format("the report was made from {} input files; {} were "
+                                            "given",
+                                            recorded.size(), inputs.files.size()));
+  }
+  for (std::size_t i = 0; i < std::min<std::size_t>(recorded.size(), inputs.files.size()); ++i) {
+    const auto now = audit::digest_source(*inputs.files[i].source);
+    const ordered_json& then = recorded[i];
+    const std::string then_sha = then.value("sha256", std::string{});
+    if (then_sha != now.sha256) {
+      out.input_changes.push_back(fmt::format(
+          "{}: changed since the report (input {} was {} with SHA-256 {}; now {} bytes, {})",
+          now.path, i + 1, then.value("path", std::string{"?"}), then_sha, now.bytes, now.sha256));
+    }
+  }
+}
+
+} // namespace
+
+Verification verify_report(const std::string& report_path, const std::string& tender_path,
+                           const std::vector<std::string>& bid_paths,
+                           const validate::Options& options, const load::Limits& limits)
+{
+  Verification out;
+  const auto source = load::read_source(report_path, limits);
+  const auto report = read_report(source, out.diagnostics);
+  if (!report) {
+    return out;
+  }
+  if (!report->is_object() || report->value("format", std::string{}) != report::k_report_format) {
+    out.diagnostics.error({source, 1, 1}, "verify.format",
+                          fmt::format("not a tenderscore JSON report: expected \"format\": \"{}\" "
+                                      "(write one with `report --format json`)",
+                                      report::k_report_format));
+    return out;
+  }
+  const auto run = report_files(tender_path, bid_paths, options, {});
+  out.diagnostics.append(run.inputs.diagnostics);
+  if (!run.evaluation) {
+    return out;
+  }
+  out.checked = true;
+  compare_inputs(*report, run.inputs, out);
+  const ordered_json now = comparable(report::report_document(*run.evaluation));
+  const ordered_json then = comparable(*report);
+  for (const auto& op : ordered_json::diff(then, now)) {
+    const std::string path = op.value("path", std::string{});
+    if (out.differences.size() == k_listed) {
+      ++out.more_differences;
+      continue;
+    }
+    const std::string kind = op.value("op", std::string{});
+    if (kind == "add") {
+      out.differences.push_back(fmt::format("{}: not in the report, now {}", path,
+                                            shown(op.value("value", ordered_json()))));
+    } else if (kind == "remove") {
+      out.differences.push_back(
+          fmt::format("{}: report {}, now absent", path, shown(at(then, path))));
+    } else {
+      out.differences.push_back(fmt::format("{}: report {}, now {}", path, shown(at(then, path)),
+                                            shown(op.value("value", ordered_json()))));
+    }
+  }
+  return out;
+}
+
+} // namespace tenderscore::app
