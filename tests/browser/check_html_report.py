@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Render the HTML report of every example in headless Chromium and fail on a blank page, any
-console message (a CSP violation included) or any network request the page makes.
+"""Render the HTML report of every example and of tests/data/hostile-names in headless Chromium
+and fail on a blank page, any console message (a CSP violation included) or any network request
+the page makes.
 
     check_html_report.py TENDERSCORE SOURCE_DIR [--keep DIR]
 
 Installs Debian's chromium when it is missing (apt-get as root, else sudo -n) and fails when it
-cannot. Before the examples it checks itself: a blank page must be found blank, a page breaking
-its Content-Security-Policy must be found noisy, and a page fetching an image must be caught by
-the proxy. Python standard library only.
+cannot. Before the examples it checks itself: a blank page must be found blank, a half-black page
+must measure half dark, a page breaking its Content-Security-Policy must be found noisy, and a
+page fetching an image must be caught by the proxy. Python standard library only.
 """
 import argparse
 import glob
@@ -280,6 +281,8 @@ def main():
     folders = sorted(glob.glob(os.path.join(options.source_dir, "examples", "*", "")))
     if not folders:
         fail(f"no example under {options.source_dir}/examples")
+    # Bidder names, titles and comments that try to inject markup, rendered for real.
+    folders.append(os.path.join(options.source_dir, "tests", "data", "hostile-names", ""))
     failures = 0
     for folder in folders:
         name = os.path.basename(os.path.normpath(folder))
