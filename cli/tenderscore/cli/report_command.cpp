@@ -106,6 +106,8 @@ int run_report(const ReportOptions& options, Context& context)
     text << report::xlsx_report(*run.evaluation);
   } else if (options.format == "json") {
     report::write_report_json(*run.evaluation, text);
+  } else if (options.format == "html") {
+    report::write_report_html(*run.evaluation, text);
   } else {
     report::write_report_md(*run.evaluation, text);
   }
@@ -131,7 +133,7 @@ void setup_report(CLI::App& app, Context& context)
                   "One or more bids files (YAML), score sheets or price sheets (CSV)")
       ->required();
   sub->add_option("--format", options->format, "Report format")
-      ->check(CLI::IsMember({"md", "json", "xlsx"}))
+      ->check(CLI::IsMember({"md", "html", "json", "xlsx"}))
       ->capture_default_str();
   sub->add_option("--profile", options->profile, "Policy rules to validate against")
       ->check(CLI::IsMember({"default", "uk-central-government"}))

@@ -25,4 +25,9 @@ nlohmann::ordered_json audit_document(const audit::AuditBlock& audit);
 /// Write report_document(evaluation), indented, with a final newline.
 void write_report_json(const Evaluation& evaluation, std::ostream& out);
 
+/// Write `evaluation` as one self-contained HTML page (no script, no external request; inline
+/// CSS and SVG charts; printable): method statement, ranking, points per criterion, exclusions,
+/// moderation flags, sensitivity and the audit block.
+void write_report_html(const Evaluation& evaluation, std::ostream& out);
+
 } // namespace tenderscore::report

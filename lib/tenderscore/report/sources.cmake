@@ -1,6 +1,10 @@
 target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/diagnostics.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evaluation.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/html.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/html_chart_break_even.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/html_chart_points.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/html_chart_spread.cpp
   ${CMAKE_CURRENT_LIST_DIR}/markdown.cpp
   ${CMAKE_CURRENT_LIST_DIR}/measure_csv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/measure_json.cpp
@@ -13,6 +17,11 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/panel_json.cpp
   ${CMAKE_CURRENT_LIST_DIR}/panel_md.cpp
   ${CMAKE_CURRENT_LIST_DIR}/panel_table.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/report_html.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/report_html_method.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/report_html_panel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/report_html_results.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/report_html_sensitivity.cpp
   ${CMAKE_CURRENT_LIST_DIR}/report_json.cpp
   ${CMAKE_CURRENT_LIST_DIR}/report_md.cpp
   ${CMAKE_CURRENT_LIST_DIR}/report_xlsx.cpp

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+// The HTML report's panel section, from the moderation worksheet.
+#include <tenderscore/report/html_charts.hpp>
+#include <tenderscore/report/html_parts.hpp>
+#include <tenderscore/report/html_sections.hpp>
+#include <tenderscore/report/panel_cells.hpp>
+
+#include <fmt/format.h>
+
+#include <ostream>
+
+namespace tenderscore::report {
+
+namespace {
+
+using html_parts::criterion_title;
+using html_parts::lot_name;
+using namespace panel_cells;
+
+std::string item_cells(const Evaluation& e, const panel::Item& item)
+{
+  return "<td>" + html_escape(criterion_title(e.tender, item.lot, item.question)) + "</td><td>" +
+         html_escape(item.bidder) + "</td>";
+}
+
+void write_flagged(const Evaluation& e, std::ostream& out)
+{
+  out << "<h3>Items needing moderation</h3>\n";
+  const auto flagged = panel::needing_moderation(e.worksheet.items);
+  if (flagged.empty()) {
+    out << "<p>No item is flagged.</p>\n";
+    return;
+  }
+  out << "<table class=\"moderation\">\n<thead><tr><th>Question</th><th>Bidder</th><th>Flag</th>"
+         "<th>What to resolve</th></tr></thead>\n<tbody>\n";
+  for (const auto* item : flagged) {
+    for (const auto& f : item->flags) {
+      out << "<tr>" << item_cells(e, *item) << "<td><code>" << html_escape(f.code)
+          << "</code></td><td>" << html_escape(f.message) << "</td></tr>\n";
+    }
+  }
+  out << "</tbody>\n</table>\n";
+}
+
+void write_moderated(const Evaluation& e, std::ostream& out)
+{
+  bool any = false;
+  for (const auto& item : e.worksheet.items) {
+    if (!item.moderated) {
+      continue;
+    }
+    if (!any) {
+      out << "<h3>Moderated scores</h3>\n<table class=\"moderated\">\n<thead><tr><th>Question"
+             "</th><th>Bidder</th><th class=\"num\">Moderated</th><th>Evaluators' range</th>"
+             "<th>Rationale</th></tr></thead>\n<tbody>\n";
+      any = true;
+    }
+    out << "<tr>" << item_cells(e, item) << "<td class=\"num\">" << fixed(item.moderated)
+        << "</td><td>" << html_escape(used_range(item)) << "</td><td>"
+        << (item.comment ? html_escape(*item.comment) : "(no comment)") << "</td></tr>\n";
+  }
+  out << (any ? "</tbody>\n</table>\n" : "");
+}
+
+void write_evaluators(const Evaluation& e, std::ostream& out)
+{
+  out << "<h3>Evaluators</h3>\n<table class=\"evaluators\">\n<thead><tr><th>Evaluator</th>"
+         "<th>Role</th><th class=\"num\">Scored</th><th class=\"num\">Conflicted</th>"
+         "<th class=\"num\">Mean deviation</th><th class=\"num\">SD (n−1)</th><th>Leniency</th>"
+         "</tr></thead>\n<tbody>\n";
+  for (const auto& l : e.worksheet.leniency) {
+    out << "<tr><td>" << html_escape(l.evaluator) << "</td><td>" << html_escape(l.role)
+        << "</td><td class=\"num\">" << l.scored << "</td><td class=\"num\">" << l.conflicted
+        << "</td><td class=\"num\">" << signed_fixed(l.mean_deviation) << "</td><td class=\"num\">"
+        << sd(l.sd_sample) << "</td><td>" << html_escape(l.label) << "</td></tr>\n";
+  }
+  out << "</tbody>\n</table>\n<p class=\"note\">" << html_escape(deviation_rule()) << ".</p>\n";
+}
+
+void write_agreement(const panel::Agreement& a, std::ostream& out)
+{
+  out << "<h3>Agreement</h3>\n<p>" << html_escape(a.name) << ": ";
+  if (a.w) {
+    out << fmt::format("<strong>W = {}</strong> over {} scored by all {} evaluators; chi-square "
+                       "= {} with {} of freedom; {} left out.</p>\n",
+                       util::format_fixed(*a.w, 2), counted(a.items, "item"), a.raters,
+                       util::format_fixed(*a.chi_square, 2), counted(a.items - 1, "degree"),
+                       counted(a.items_left_out, "item"));
+    out << "<p class=\"formula\">" << html_escape(a.calculation) << "</p>\n";
+  } else {
+    out << fmt::format("W is undefined: {} (m = {} evaluators, n = {} items, {} left out).</p>\n",
+                       html_escape(a.reason), a.raters, a.items, counted(a.items_left_out, "item"));
+  }
+  out << "<p class=\"note\">Formula: " << html_escape(a.formula) << "</p>\n";
+}
+
+// One chart per lot and question, the items being in that order already.
+void write_spread(const Evaluation& e, std::ostream& out)
+{
+  out << "<h3>Spread per question</h3>\n";
+  const auto& items = e.worksheet.items;
+  std::vector<const panel::Item*> group;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    group.push_back(&items[i]);
+    const bool last = i + 1 == items.size() || items[i + 1].lot != items[i].lot ||
+                      items[i + 1].question != items[i].question;
+    if (!last) {
+      continue;
+    }
+    const bool new_lot =
+        group.front() == &items.front() || (group.front() - 1)->lot != group.front()->lot;
+    if (items[i].lot && new_lot) {
+      out << "<h4>" << lot_name(e.tender, items[i].lot) << "</h4>\n";
+    }
+    write_spread_chart(e.tender, e.worksheet.evaluators, group, out);
+    group.clear();
+  }
+}
+
+} // namespace
+
+void write_panel_html(const Evaluation& e, std::ostream& out)
+{
+  const panel::Worksheet& w = e.worksheet;
+  out << "<section id=\"panel\">\n<h2>Panel moderation</h2>\n";
+  if (w.items.empty()) {
+    out << "<p>No question was scored by the panel.</p>\n</section>\n";
+    return;
+  }
+  out << "<p>Panel aggregate: " << html_escape(w.aggregate)
+      << "; an item is flagged at a spread of " << util::format_short(w.spread_flag)
+      << " scale points or more, or when a moderated score lies outside the evaluators' range; "
+         "statistics over the used scores, 2 decimals.</p>\n";
+  write_flagged(e, out);
+  write_moderated(e, out);
+  write_agreement(w.agreement, out);
+  write_evaluators(e, out);
+  write_spread(e, out);
+  out << "</section>\n";
+}
+
+} // namespace tenderscore::report

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+// The HTML report's sensitivity section: margin and break-even weights per lot.
+#include <tenderscore/report/html_charts.hpp>
+#include <tenderscore/report/html_parts.hpp>
+#include <tenderscore/report/html_sections.hpp>
+
+#include <ostream>
+
+namespace tenderscore::report {
+
+namespace {
+
+using namespace html_parts;
+
+std::string bound(const std::optional<Rational>& value, const std::string& bidder)
+{
+  return value ? fixed_exact(*value) + "<br><span class=\"note\">" + html_escape(bidder) + "</span>"
+               : std::string("none");
+}
+
+void write_smallest(const Evaluation& e, const score::LotSensitivity& s, std::ostream& out)
+{
+  if (!s.smallest) {
+    out << "<p>No change of a single top-level weight between 0 and 100 alters the winner.</p>\n";
+    return;
+  }
+  const score::WeightChange& c = *s.smallest;
+  const Rational change = c.to > c.from ? Rational{c.to - c.from} : Rational{c.from - c.to};
+  out << "<p><strong>Smallest change that alters the winner:</strong> the weight of "
+      << html_escape(criterion_title(e.tender, s.lot, c.criterion)) << " from "
+      << util::format_short(c.from) << " to " << fixed_exact(c.to) << " ("
+      << (c.to > c.from ? "+" : "−") << util::format_fixed(change, 2) << " points), where "
+      << html_escape(c.new_winner) << " draws level with " << html_escape(s.winner) << ".</p>\n";
+}
+
+void write_lot(const Evaluation& e, const score::LotSensitivity& s, std::ostream& out)
+{
+  if (s.lot) {
+    out << "<h3>" << lot_name(e.tender, s.lot) << "</h3>\n";
+  }
+  if (s.winner.empty()) {
+    out << "<p>" << html_escape(s.note) << ".</p>\n";
+    return;
+  }
+  const bool per_point = e.result.award == "price-per-quality-point";
+  out << "<p>First: <strong>" << html_escape(s.winner) << "</strong>";
+  if (!s.runner_up.empty()) {
+    out << "; second: " << html_escape(s.runner_up);
+  }
+  if (s.margin) {
+    out << "; margin: " << fixed_exact(*s.margin)
+        << (per_point ? " in price per quality point" : " points");
+  }
+  out << ".</p>\n";
+  if (!s.note.empty()) {
+    out << "<p class=\"note\">Note: " << html_escape(s.note) << ".</p>\n";
+  }
+  if (s.criteria.empty()) {
+    return;
+  }
+  write_smallest(e, s, out);
+  out << "<table class=\"break-even\">\n<thead><tr><th>Criterion</th><th class=\"num\">Weight"
+         "</th><th class=\"bound\">Lower break-even (who draws level)</th><th class=\"bound\">"
+         "Upper break-even (who draws level)</th><th>Equation solved</th></tr></thead>\n<tbody>\n";
+  for (std::size_t i = 0; i < s.criteria.size(); ++i) {
+    const auto& b = s.criteria[i];
+    out << "<tr"
+        << (s.smallest && s.smallest->criterion == b.criterion ? " class=\"smallest\"" : "")
+        << "><td>" << html_escape(criterion_title(e.tender, s.lot, b.criterion))
+        << "</td><td class=\"num\">" << util::format_short(b.weight) << "</td><td class=\"bound\">"
+        << bound(b.lower, b.lower_bidder) << "</td><td class=\"bound\">"
+        << bound(b.upper, b.upper_bidder) << "</td><td class=\"formula\">"
+        << html_escape(b.explanation) << "</td></tr>\n";
+  }
+  out << "</tbody>\n</table>\n";
+  write_break_even_chart(e.tender, s, out);
+}
+
+} // namespace
+
+void write_sensitivity_html(const Evaluation& e, std::ostream& out)
+{
+  out << "<section id=\"sensitivity\">\n<h2>Sensitivity to the weights</h2>\n<p>How far one "
+         "top-level weight can move, the others rescaled in proportion so that the weights still "
+         "sum to 100, before another bid draws level with the winner. Every bid's points on a "
+         "criterion scale with its weight, so the break-even weights are exact.</p>\n";
+  for (const auto& s : e.sensitivity) {
+    write_lot(e, s, out);
+  }
+  out << "</section>\n";
+}
+
+} // namespace tenderscore::report
