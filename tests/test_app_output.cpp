@@ -6,6 +6,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
+
+#include <sys/stat.h>
 
 namespace app = tenderscore::app;
 namespace fs = std::filesystem;
@@ -49,9 +52,10 @@ TEST_CASE("app::write_atomically")
   {
     const auto input = (dir.path / "tender.yaml").string();
     std::ofstream(input) << "format: x\n";
-    CHECK_THROWS_WITH_AS(app::write_atomically(input, "oops", {"-", input}),
-                         ("refusing to write '" + input + "': it is one of the input files").c_str(),
-                         app::OutputError);
+    CHECK_THROWS_WITH_AS(
+        app::write_atomically(input, "oops", {"-", input}),
+        ("refusing to write '" + input + "': it is one of the input files").c_str(),
+        app::OutputError);
     CHECK(slurp(input) == "format: x\n");
   }
   SUBCASE("a directory or a missing folder is an error")
@@ -63,5 +67,28 @@ TEST_CASE("app::write_atomically")
     CHECK_THROWS_WITH_AS(app::write_atomically(missing, "x", {}),
                          ("cannot write '" + missing + "': No such file or directory").c_str(),
                          app::OutputError);
+  }
+  SUBCASE("a symbolic link keeps pointing at the file, which gets the content")
+  {
+    const auto real = dir.path / "real.json";
+    std::ofstream(real) << "old\n";
+    const auto link = dir.path / "link.json";
+    fs::create_symlink(real, link);
+    app::write_atomically(link.string(), "new\n", {});
+    CHECK(fs::is_symlink(link));
+    CHECK(slurp(real) == "new\n");
+  }
+  SUBCASE("a FIFO (as /dev/null or /dev/stdout) is written in place, never replaced")
+  {
+    // Renaming a temporary file over a device or pipe would replace it with a regular file:
+    // as root, `-o /dev/null` once turned this machine's /dev/null into one.
+    const auto fifo = dir.path / "pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::string received;
+    std::thread reader([&] { received = slurp(fifo); });
+    app::write_atomically(fifo.string(), "through the pipe\n", {});
+    reader.join();
+    CHECK(received == "through the pipe\n");
+    CHECK(fs::is_fifo(fifo));
   }
 }

@@ -150,9 +150,10 @@ TEST_CASE("hostile: CRLF line ends, a symlink and standard input score like the 
   {
     const auto r = score_into_scratch("-");
     CHECK(r.code == cli::k_exit_invalid);
-    CHECK(r.err.rfind("<stdin>:1:1: error: file is empty; expected a tenderscore YAML document "
-                      "starting with 'format:' [format.missing]\n",
-                      0) == 0);
+    CHECK_MESSAGE(r.err.rfind("<stdin>:1:1: error: file is empty; expected a tenderscore YAML "
+                              "document starting with 'format:' [format.missing]\n",
+                              0) == 0,
+                  r.err);
   }
 }
 

@@ -23,6 +23,19 @@ bool same_file(const fs::path& a, const fs::path& b)
   return fs::exists(a, error) && fs::exists(b, error) && fs::equivalent(a, b, error);
 }
 
+// Write `content` straight to the existing non-regular file `path` (a device such as /dev/null,
+// a FIFO): it cannot be replaced by a rename, and must not be (as root, renaming over /dev/null
+// would turn it into a regular file).
+void write_in_place(const std::string& path, const std::string& content)
+{
+  std::ofstream out(path, std::ios::binary);
+  out.write(content.data(), static_cast<std::streamsize>(content.size()));
+  out.flush();
+  if (!out) {
+    throw OutputError(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
+  }
+}
+
 } // namespace
 
 void write_atomically(const std::string& path, const std::string& content,
@@ -34,10 +47,18 @@ void write_atomically(const std::string& path, const std::string& content,
     }
   }
   std::error_code error;
-  if (fs::is_directory(path, error)) {
+  const fs::file_status status = fs::status(path, error); // follows symbolic links
+  if (fs::is_directory(status)) {
     throw OutputError(fmt::format("cannot write '{}': it is a directory", path));
   }
-  const fs::path target(path);
+  if (fs::exists(status) && !fs::is_regular_file(status)) {
+    write_in_place(path, content);
+    return;
+  }
+  // A symbolic link to a file: replace the file it names, and keep the link.
+  const fs::path target = fs::is_symlink(fs::symlink_status(path, error)) && fs::exists(status)
+                              ? fs::canonical(path, error)
+                              : fs::path(path);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string temp = (folder / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
   const int fd = ::mkstemp(temp.data());
@@ -60,7 +81,7 @@ void write_atomically(const std::string& path, const std::string& content,
     ::unlink(temp.c_str());
     throw OutputError(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
   }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+  if (std::rename(temp.c_str(), target.c_str()) != 0) {
     const int saved = errno;
     ::unlink(temp.c_str());
     throw OutputError(fmt::format("cannot write '{}': {}", path, std::strerror(saved)));
