@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -53,7 +54,7 @@ TEST_CASE("tenderscore report --summaries")
     CHECK(run.err.find("examples/waste-2015/bids.yaml:14:7: error: no explanation (comment) for "
                        "question 'recycling-performance' of bidder 'Greenway Services Ltd'") !=
           std::string::npos);
-    CHECK(run.err.find("17 scored question(s) have no explanation") != std::string::npos);
+    CHECK(run.err.find("17 gap(s) in the assessment summaries") != std::string::npos);
     CHECK_FALSE(fs::exists(dir));
     CHECK_FALSE(fs::exists(report));
   }
@@ -85,6 +86,54 @@ TEST_CASE("tenderscore report --summaries")
   SUBCASE("--draft needs --summaries")
   {
     CHECK(run_cli({"report", k_tender, k_bids, "--draft"}).code == 2);
+  }
+  SUBCASE("a link planted under a summary's name is refused; the file it points at is kept")
+  {
+    // The name is predictable: "summary-" + slug + the first 8 hex of SHA-256 of the name
+    // (printf 'Budget Bins plc' | sha256sum → 5194b9ac…).
+    fs::create_directories(dir);
+    const fs::path victim = work / "victim.txt";
+    std::ofstream(victim) << "keep me\n";
+    fs::create_symlink(victim, fs::path(dir) / "summary-budget-bins-plc-5194b9ac.md");
+    const auto run =
+        run_cli({"report", k_tender, k_bids, "--summaries", dir, "--draft", "-o", report});
+    CHECK(run.code == 2);
+    CHECK(run.err.find("it exists and is not a regular file") != std::string::npos);
+    CHECK(slurp(victim) == "keep me\n");
+    CHECK(files_in(dir) == std::vector<std::string>{"summary-budget-bins-plc-5194b9ac.md"});
+  }
+  SUBCASE("a tie for first place after the tie-break: no summary may say who won")
+  {
+    // Northfield's bid again under another name: both total 79.58 and tie on every tie-break.
+    std::string bids = slurp(fs::path(TENDERSCORE_SOURCE_DIR) / k_bids);
+    const auto at = bids.find("  - bidder: Northfield Recycling Co-operative");
+    const auto end = bids.find("  - bidder: Budget Bins plc");
+    std::string twin = bids.substr(at, end - at);
+    twin.replace(twin.find("Northfield Recycling Co-operative"), 33, "Twin Recycling Ltd");
+    bids.insert(end, twin);
+    const std::string tied = (work / "tied.bids.yaml").string();
+    std::ofstream(tied) << bids;
+    const auto refused = run_cli({"report", k_tender, tied, "--summaries", dir, "-o", report});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.find("bidder 'Twin Recycling Ltd' is tied for first place after the "
+                           "tie-break: the award is undecided") != std::string::npos);
+    CHECK(refused.err.find("bidder 'Northfield Recycling Co-operative' is tied for first") !=
+          std::string::npos);
+    CHECK_FALSE(fs::exists(dir));
+    const auto draft =
+        run_cli({"report", k_tender, tied, "--summaries", dir, "--draft", "-o", report});
+    REQUIRE(draft.code == 0);
+    bool found = false;
+    for (const auto& name : files_in(dir)) {
+      if (name.rfind("summary-twin-recycling-ltd-", 0) == 0) {
+        const std::string text = slurp(fs::path(dir) / name);
+        CHECK(text.find("tied for first place after the tie-break, so the award is not yet "
+                        "decided") != std::string::npos);
+        CHECK(text.find(": successful.") == std::string::npos);
+        found = true;
+      }
+    }
+    CHECK(found);
   }
   fs::remove_all(work);
 }

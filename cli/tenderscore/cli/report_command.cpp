@@ -86,8 +86,9 @@ int run_report(const ReportOptions& options, Context& context)
     if (!run.summary_gaps.empty() && !options.draft) {
       report::write_diagnostics_text(run.summary_gaps, context.err);
       context.err << "tenderscore: error: " << run.summary_gaps.size()
-                  << " scored question(s) have no explanation (comment); no assessment summary "
-                     "and no report was written (add the comments, or use --draft)\n";
+                  << " gap(s) in the assessment summaries (a scored question without an "
+                     "explanation, or a tie for first place); no assessment summary and no "
+                     "report was written (resolve them, or use --draft)\n";
       return k_exit_invalid;
     }
     if (!run.summary_gaps.empty()) { // --draft: shown, but they do not stop the run
@@ -113,10 +114,12 @@ int run_report(const ReportOptions& options, Context& context)
   }
   std::vector<std::string> inputs{options.tender};
   inputs.insert(inputs.end(), options.bids.begin(), options.bids.end());
+  // The report first: a target that cannot be written (a folder, say) then fails the run
+  // before any summary exists.
+  emit(context, options.output, text.str(), inputs);
   if (!options.summaries.empty()) {
     app::write_summaries(options.summaries, summaries, inputs);
   }
-  emit(context, options.output, text.str(), inputs);
   return k_exit_ok;
 }
 

@@ -42,10 +42,22 @@ void write_summaries(const std::string& dir, const std::vector<SummaryFile>& fil
       throw OutputError(fmt::format("cannot create '{}': {}", dir, error.message()));
     }
   }
+  // The names are predictable (a slug and a hash of the bidder's name), so someone who can
+  // write in DIR could plant a link or a pipe under one: refuse anything but a regular file,
+  // before writing any summary.
+  for (const auto& file : files) {
+    const fs::path path = folder / file.name; // names never hold a separator or ".."
+    const fs::file_status status = fs::symlink_status(path, error);
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+      throw OutputError(fmt::format("refusing to write '{}': it exists and is not a regular file "
+                                    "(a link, pipe, device or folder)",
+                                    path.string()));
+    }
+  }
   std::vector<fs::path> created;
   try {
     for (const auto& file : files) {
-      const fs::path path = folder / file.name; // names never hold a separator or ".."
+      const fs::path path = folder / file.name;
       const bool existed = fs::exists(fs::symlink_status(path, error));
       write_atomically(path.string(), file.content, inputs);
       if (!existed) {
