@@ -91,4 +91,16 @@ TEST_CASE("app::write_atomically")
     CHECK(received == "through the pipe\n");
     CHECK(fs::is_fifo(fifo));
   }
+  SUBCASE("an existing file keeps its mode; a new one gets 0666 less the umask")
+  {
+    std::ofstream(target) << "secret\n";
+    fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write);
+    app::write_atomically(target, "scores\n", {});
+    CHECK(fs::status(target).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+    const mode_t previous = ::umask(077);
+    const auto fresh = (dir.path / "fresh.md").string();
+    app::write_atomically(fresh, "x", {});
+    ::umask(previous);
+    CHECK(fs::status(fresh).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+  }
 }

@@ -76,7 +76,20 @@ void write_atomically(const std::string& path, const std::string& content,
     }
     written += static_cast<std::size_t>(n);
   }
-  ::fchmod(fd, 0644);
+  // Keep an existing file's mode; a new file gets 0666 less the umask, as any program's would
+  // (mkstemp made it 0600). Reports hold confidential scores: never widen access.
+  struct stat existing
+  {
+  };
+  mode_t mode = 0;
+  if (::stat(target.c_str(), &existing) == 0) {
+    mode = existing.st_mode & 07777;
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  ::fchmod(fd, mode);
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     ::unlink(temp.c_str());
     throw OutputError(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
