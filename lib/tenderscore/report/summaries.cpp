@@ -107,7 +107,7 @@ SummaryBid summary_bid(const Evaluation& e, const LotResult& lot, const BidResul
   out.ranked = bid.status == BidStatus::ranked;
   out.rank = bid.rank;
   out.tied = bid.tied;
-  out.successful = out.ranked && bid.rank == 1;
+  out.successful = out.ranked && bid.rank == 1 && !bid.tied; // a tie for first decides nothing
   out.total = bid.total;
   out.price = bid.price;
   out.exclusions = bid.exclusions;
@@ -237,6 +237,13 @@ std::vector<diag::Diagnostic> summary_gaps(const Evaluation& evaluation,
       const model::Bid* bid = find_bid(bids, summary.bidder, lot.lot);
       if (bid == nullptr) {
         continue; // cannot happen: every scored bid comes from `bids`
+      }
+      if (lot.bid.ranked && lot.bid.rank == 1 && lot.bid.tied) {
+        gaps.error(bid->where, "summary.undecided-award",
+                   "bidder " + util::quote(summary.bidder) + " is tied for first place" +
+                       (lot.lot ? " in lot " + util::quote(*lot.lot) : std::string{}) +
+                       " after the tie-break: the award is undecided, so no summary can say who "
+                       "won; resolve the tie first");
       }
       for (const auto& row : lot.bid.rows) {
         if (row.kind != "question" || !blank(row.explanation)) {
