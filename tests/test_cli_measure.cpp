@@ -48,6 +48,19 @@ TEST_CASE("measure::cli run_measure")
     CHECK(doc["rows"][0]["time"].is_null());
     CHECK(doc["summary"]["outcomes"][0]["change"].is_null());
   }
+  SUBCASE("known labels keep their natural order: a file sorted with post rows first")
+  {
+    // Raw 7 × 3 = 21 → metric 19.25 (pre), 7 × 4 = 28 → 25.03 (post): change 5.78 = 289/50
+    // for both participants, an improvement — measured from pre to post, not post to pre.
+    const auto r = run({"measure", "swemwbs", "tests/data/measure/swemwbs-post-first.csv",
+                        "--format", "json"});
+    REQUIRE(r.code == cli::k_exit_ok);
+    const auto change = nlohmann::json::parse(r.out)["summary"]["outcomes"][0]["change"];
+    CHECK(change["from"] == "pre");
+    CHECK(change["to"] == "post");
+    CHECK(change["mean_exact"] == "289/50");
+    CHECK(change["meaningful_change"]["improved"] == 2);
+  }
   SUBCASE("the WEMWBS example: the summary its README works out")
   {
     const auto r = run({"measure", "wemwbs", "examples/mental-health-wellbeing/wemwbs.csv"});

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -15,6 +17,36 @@
 namespace tenderscore::measure {
 
 namespace {
+
+// Labels whose order is known whatever order the rows come in: a file sorted by its time column
+// lists "post" before "pre", and a change from post to pre would turn every gain into a loss.
+const std::vector<std::string> k_label_order{
+    "baseline", "pre",  "before", "start", "entry", "mid",       "midpoint",
+    "interim",  "post", "after",  "end",   "exit",  "follow-up", "followup"};
+
+std::size_t label_rank(const std::string& label)
+{
+  std::string lower;
+  for (const char c : label) {
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  const auto found = std::find(k_label_order.begin(), k_label_order.end(), lower);
+  return static_cast<std::size_t>(found - k_label_order.begin());
+}
+
+// Put `labels` in their natural order when every one of them is a known label; otherwise they
+// keep the order of first appearance.
+void order_known_labels(std::vector<std::string>& labels)
+{
+  const bool all_known = std::all_of(labels.begin(), labels.end(), [](const std::string& l) {
+    return label_rank(l) < k_label_order.size();
+  });
+  if (all_known) {
+    std::stable_sort(labels.begin(), labels.end(), [](const std::string& a, const std::string& b) {
+      return label_rank(a) < label_rank(b);
+    });
+  }
+}
 
 constexpr std::size_t k_no_column = static_cast<std::size_t>(-1);
 
@@ -192,6 +224,8 @@ public:
       for (const auto& d : dated) {
         m_data.time_points.push_back(d.second);
       }
+    } else {
+      order_known_labels(m_data.time_points);
     }
     return std::move(m_data);
   }
