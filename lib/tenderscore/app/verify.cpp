@@ -78,6 +78,23 @@ void compare_inputs(const ordered_json& report, const CheckedInputs& inputs, Ver
   }
 }
 
+// Whether `text` is exactly the report tenderscore writes: `written` with the report's own
+// command line and timestamp. A JSON parser keeps the last of two equal keys, so comparing
+// values alone would pass a file whose first copy of a key says something else.
+bool same_text(ordered_json written, const ordered_json& report, const std::string& text)
+{
+  if (report.contains("audit") && report["audit"].is_object()) {
+    for (const char* key : {"command_line", "command", "timestamp"}) {
+      if (report["audit"].contains(key)) {
+        written["audit"][key] = report["audit"][key];
+      } else {
+        written["audit"].erase(key);
+      }
+    }
+  }
+  return written.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n" == text;
+}
+
 } // namespace
 
 Verification verify_report(const std::string& report_path, const std::string& tender_path,
@@ -104,7 +121,8 @@ Verification verify_report(const std::string& report_path, const std::string& te
   }
   out.checked = true;
   compare_inputs(*report, run.inputs, out);
-  const ordered_json now = comparable(report::report_document(*run.evaluation));
+  const ordered_json written = report::report_document(*run.evaluation);
+  const ordered_json now = comparable(written);
   const ordered_json then = comparable(*report);
   for (const auto& op : ordered_json::diff(then, now)) {
     const std::string path = op.value("path", std::string{});
@@ -123,6 +141,13 @@ Verification verify_report(const std::string& report_path, const std::string& te
       out.differences.push_back(fmt::format("{}: report {}, now {}", path, shown(at(then, path)),
                                             shown(op.value("value", ordered_json()))));
     }
+  }
+  if (out.differences.empty() && out.input_changes.empty() &&
+      !same_text(written, *report, source->text())) {
+    out.differences.emplace_back(
+        "the file's text is not what tenderscore writes for these inputs, though its values "
+        "match: it was edited by hand (a repeated key, reordered keys or changed spacing can hide "
+        "a value from some readers)");
   }
   return out;
 }
