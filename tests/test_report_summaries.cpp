@@ -487,7 +487,10 @@ TEST_CASE("report::write_summary_html: self-contained, escaped, DRAFT on every p
   CHECK(contains(html, "<td class=\"n\">76.00</td>"));
   CHECK_FALSE(contains(html, "Echo"));
   CHECK_FALSE(contains(html, "CHARLIE-"));
-  CHECK_FALSE(contains(html, "http")); // self-contained: nothing loaded from elsewhere
+  // self-contained: nothing loaded from elsewhere, and a policy that forbids it
+  CHECK_FALSE(contains(html, "http:"));
+  CHECK_FALSE(contains(html, "https:"));
+  CHECK(contains(html, "Content-Security-Policy\" content=\"default-src 'none'"));
   CHECK_FALSE(contains(html, "DRAFT"));
 
   std::ostringstream draft;

@@ -4,6 +4,7 @@
 #include <tenderscore/report/markdown.hpp>
 #include <tenderscore/report/md_table.hpp>
 #include <tenderscore/report/report_writers.hpp>
+#include <tenderscore/util/text.hpp>
 
 #include <fmt/format.h>
 
@@ -257,10 +258,15 @@ void write_audit(const audit::AuditBlock& audit, std::ostream& out)
   out << "\n## Audit\n\n";
   write_header({"Input", "Bytes", "SHA-256"}, "lrl", out);
   for (const auto& input : audit.inputs) {
-    write_row({md_escape(input.path), std::to_string(input.bytes), input.sha256}, out);
+    write_row(
+        {md_escape(util::escape_terminal(input.path)), std::to_string(input.bytes), input.sha256},
+        out);
   }
   out << "\n- Toolkit: " << md_escape(audit.tool) << ' ' << md_escape(audit.version) << '\n';
-  out << "- Command line: " << md_escape(audit::shell_command_line(audit.command_line)) << '\n';
+  // escape_terminal first: a line break in a file name shows as \x0A, not as a space, so the
+  // command line recorded is the one that ran
+  out << "- Command line: "
+      << md_escape(util::escape_terminal(audit::shell_command_line(audit.command_line))) << '\n';
   if (audit.timestamp) {
     out << "- Generated: " << md_escape(*audit.timestamp) << '\n';
   }

@@ -114,7 +114,9 @@ void write_summary_html(const AssessmentSummary& summary, const Evaluation& eval
                         const SummaryOptions& options, std::ostream& out)
 {
   const model::TenderInfo& info = evaluation.tender.info;
-  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+         "style-src 'unsafe-inline'; img-src data:\">\n<title>"
       << (options.draft ? "DRAFT " : "") << "Assessment summary: " << escape(summary.bidder)
       << "</title>\n"
       << k_style << "</head>\n<body>\n";
