@@ -121,8 +121,12 @@ TEST_CASE("every example: points add up and every break-even weight is an exact 
     for (std::size_t l = 0; l < e.result.lots.size(); ++l) {
       const auto& s = e.sensitivity[l];
       for (const auto& b : s.criteria) {
-        for (const auto& [x, bidder] :
+        for (const auto& edge :
              {std::pair{b.lower, b.lower_bidder}, std::pair{b.upper, b.upper_bidder}}) {
+          // Named copies, not structured bindings: clang 14 cannot capture those in the
+          // lambdas doctest's CAPTURE builds.
+          const auto& x = edge.first;
+          const auto& bidder = edge.second;
           if (!x) {
             continue;
           }
