@@ -7,8 +7,8 @@ namespace tenderscore::cli {
 
 // Documented exit codes.
 inline constexpr int k_exit_ok = 0;
-inline constexpr int k_exit_invalid = 1; // invalid input: diagnostics were printed
-inline constexpr int k_exit_usage = 2;   // usage or I/O error
+inline constexpr int k_exit_invalid = 1;  // invalid input: diagnostics were printed
+inline constexpr int k_exit_usage = 2;    // usage or I/O error
 inline constexpr int k_exit_internal = 3; // a fault in tenderscore itself
 
 /// Run the tenderscore command line `argv` with the given streams; return the exit code.

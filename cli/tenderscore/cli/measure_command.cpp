@@ -3,6 +3,7 @@
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
 #include <tenderscore/cli/limits.hpp>
+#include <tenderscore/cli/problems.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 #include <tenderscore/report/measure_writers.hpp>
 
@@ -31,9 +32,7 @@ int run_measure(const MeasureOptions& options, Context& context)
   const auto run = app::measure_file(options.file, *instrument, options.limits);
   report::write_diagnostics_text(run.diagnostics.sorted(), context.err);
   if (!run.result) {
-    context.err << "tenderscore: error: the input is invalid ("
-                << report::count_summary(run.diagnostics.items()) << "); nothing was scored\n";
-    return k_exit_invalid;
+    return refuse_invalid(context, run.diagnostics.items(), "nothing was scored");
   }
   std::ostringstream text;
   if (options.format == "csv") {

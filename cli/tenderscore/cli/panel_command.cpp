@@ -3,7 +3,7 @@
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
 #include <tenderscore/cli/limits.hpp>
-#include <tenderscore/report/diagnostics.hpp>
+#include <tenderscore/cli/problems.hpp>
 #include <tenderscore/report/panel_writers.hpp>
 
 #include <CLI/CLI.hpp>
@@ -30,18 +30,9 @@ int run_panel(const PanelOptions& options, Context& context)
 {
   const validate::Options rules{*validate::parse_profile(options.profile)};
   const auto run = app::panel_files(options.tender, options.bids, rules, options.limits);
-  // Errors and warnings go to stderr so that stdout holds only the worksheet.
-  std::vector<diag::Diagnostic> problems;
-  for (const auto& d : run.inputs.diagnostics.sorted()) {
-    if (d.severity != diag::Severity::note) {
-      problems.push_back(d);
-    }
-  }
-  report::write_diagnostics_text(problems, context.err);
+  const auto problems = print_problems(context, run.inputs.diagnostics);
   if (!run.worksheet) {
-    context.err << "tenderscore: error: the input is invalid (" << report::count_summary(problems)
-                << "); no worksheet was made\n";
-    return k_exit_invalid;
+    return refuse_invalid(context, problems, "no worksheet was made");
   }
   std::ostringstream text;
   if (options.format == "json") {

@@ -4,6 +4,7 @@
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
 #include <tenderscore/cli/limits.hpp>
+#include <tenderscore/cli/problems.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 #include <tenderscore/report/report_writers.hpp>
 #include <tenderscore/report/report_xlsx.hpp>
@@ -69,17 +70,9 @@ int run_report(const ReportOptions& options, Context& context)
   const auto run = app::report_files(
       options.tender, options.bids, rules, command_line,
       options.timestamp ? std::optional<std::string>{utc_now()} : std::nullopt, options.limits);
-  std::vector<diag::Diagnostic> problems;
-  for (const auto& d : run.inputs.diagnostics.sorted()) {
-    if (d.severity != diag::Severity::note) {
-      problems.push_back(d);
-    }
-  }
-  report::write_diagnostics_text(problems, context.err);
+  const auto problems = print_problems(context, run.inputs.diagnostics);
   if (!run.evaluation) {
-    context.err << "tenderscore: error: the input is invalid (" << report::count_summary(problems)
-                << "); no report was written\n";
-    return k_exit_invalid;
+    return refuse_invalid(context, problems, "no report was written");
   }
   std::vector<app::SummaryFile> summaries;
   if (!options.summaries.empty()) {

@@ -3,7 +3,7 @@
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
 #include <tenderscore/cli/limits.hpp>
-#include <tenderscore/report/diagnostics.hpp>
+#include <tenderscore/cli/problems.hpp>
 #include <tenderscore/report/value_writers.hpp>
 
 #include <CLI/CLI.hpp>
@@ -27,18 +27,9 @@ struct ValueOptions
 int run_value(const ValueOptions& options, Context& context)
 {
   const auto run = app::value_files(options.paths, validate::Options{}, options.limits);
-  // Errors and warnings (value-washing included) go to stderr; stdout holds only the result.
-  std::vector<diag::Diagnostic> problems;
-  for (const auto& d : run.inputs.diagnostics.sorted()) {
-    if (d.severity != diag::Severity::note) {
-      problems.push_back(d);
-    }
-  }
-  report::write_diagnostics_text(problems, context.err);
+  const auto problems = print_problems(context, run.inputs.diagnostics);
   if (!run.result) {
-    context.err << "tenderscore: error: the input is invalid (" << report::count_summary(problems)
-                << "); nothing was valued\n";
-    return k_exit_invalid;
+    return refuse_invalid(context, problems, "nothing was valued");
   }
   std::ostringstream text;
   if (options.format == "json") {

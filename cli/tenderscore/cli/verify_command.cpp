@@ -3,6 +3,7 @@
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
 #include <tenderscore/cli/limits.hpp>
+#include <tenderscore/cli/problems.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 #include <tenderscore/util/text.hpp>
 
@@ -29,13 +30,7 @@ int run_verify(const VerifyOptions& options, Context& context)
   const validate::Options rules{*validate::parse_profile(options.profile)};
   const auto v =
       app::verify_report(options.report, options.tender, options.bids, rules, options.limits);
-  std::vector<diag::Diagnostic> problems;
-  for (const auto& d : v.diagnostics.sorted()) {
-    if (d.severity != diag::Severity::note) {
-      problems.push_back(d);
-    }
-  }
-  report::write_diagnostics_text(problems, context.err);
+  const auto problems = print_problems(context, v.diagnostics);
   const std::string name = util::escape_terminal(options.report);
   if (!v.checked) {
     context.err << "tenderscore: error: " << name << " could not be verified ("
