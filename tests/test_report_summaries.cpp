@@ -315,6 +315,25 @@ TEST_CASE("report::write_summary_md: reg. 31 content, and nothing about other lo
   }
 }
 
+TEST_CASE("write_summary_md: a bid capped out of a lot says it lost the lot to the cap")
+{
+  // examples/lots-community-services (worked in its README): Brightside ranks 1st in south with
+  // 51.5 + 8 + 30 = 89.50 points, but keeps central and north under the cap of two lots, so
+  // south is scored again without it and Southbank wins with 3113/38 = 81.92.
+  const Evaluated run = evaluate(text_of("examples/lots-community-services/tender.yaml"),
+                                 text_of("examples/lots-community-services/bids.yaml"));
+  const auto all = report::assessment_summaries(run.evaluation);
+  const std::string md =
+      markdown(summary_of(all, "Brightside Arts & Wellbeing CIC"), run.evaluation, true);
+  CHECK(contains(md, "**Outcome:** Not awarded this lot because of the cap on lots per bidder "
+                     "(capped out after ranking 1st with 89.50 points: 'Brightside Arts \\& "
+                     "Wellbeing CIC' may win at most 2 lots and keeps 'north' and 'central' (by "
+                     "lot value)); the lot was then scored again without this bid"));
+  CHECK_FALSE(contains(md, "Excluded in the final stage"));
+  CHECK(contains(md, "## The winning bid: Southbank Creative Health"));
+  CHECK(contains(md, "Ranked 1st with 81.92 points."));
+}
+
 TEST_CASE("report::summary_gaps")
 {
   SUBCASE("none when every scored question of a summarised bid is explained")

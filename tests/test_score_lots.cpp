@@ -66,8 +66,10 @@ TEST_CASE("score::allocate_lots")
     CHECK_FALSE(acme.rank);
     REQUIRE(acme.exclusions.size() == 1);
     CHECK(acme.exclusions[0].rule == "lot-cap");
-    CHECK(acme.exclusions[0].reason == "capped out: 'Acme Ltd' may win at most 2 lots and keeps "
-                                       "'north' and 'east' (by lot value)");
+    // Before the cap Acme ranked 1st in south with 20 × 5 = 100 points.
+    CHECK(acme.exclusions[0].reason ==
+          "capped out after ranking 1st with 100.00 points: 'Acme Ltd' may win at most 2 lots and "
+          "keeps 'north' and 'east' (by lot value)");
   }
 
   SUBCASE("by-lot-value follows the values, not the lot order; equal values go by lot order")
@@ -76,8 +78,8 @@ TEST_CASE("score::allocate_lots")
     auto result = score_and_check(capped(model::Allocation::by_lot_value, {100, 300, 200}), bids());
     CHECK(first(result.lots[0]).bidder == "Bravo Ltd");
     CHECK(bid_of(result.lots[0], "Acme Ltd").exclusions[0].reason ==
-          "capped out: 'Acme Ltd' may win at most 2 lots and keeps 'east' and 'south' (by lot "
-          "value)");
+          "capped out after ranking 1st with 100.00 points: 'Acme Ltd' may win at most 2 lots and "
+          "keeps 'east' and 'south' (by lot value)");
     result = score_and_check(capped(model::Allocation::by_lot_value, {5, 5, 5}), bids());
     CHECK(first(result.lots[2]).bidder == "Delta Ltd");
   }
@@ -94,8 +96,8 @@ TEST_CASE("score::allocate_lots")
     CHECK(bidders(east) == std::vector<std::string>{"Coral Ltd", "Acme Ltd"});
     CHECK(*first(east).total == 90);
     CHECK(bid_of(east, "Acme Ltd").exclusions[0].reason ==
-          "capped out: 'Acme Ltd' may win at most 2 lots and keeps 'north' and 'south' (best "
-          "combination)");
+          "capped out after ranking 1st with 100.00 points: 'Acme Ltd' may win at most 2 lots and "
+          "keeps 'north' and 'south' (best combination)");
   }
 
   SUBCASE("a bidder within the cap keeps every lot it wins")

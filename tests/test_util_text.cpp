@@ -25,16 +25,17 @@ TEST_CASE("util::find_invalid_utf8")
 {
   CHECK_FALSE(util::find_invalid_utf8("caf\xC3\xA9"));
   CHECK(*util::find_invalid_utf8("ab\xFF") == 2);
-  CHECK(*util::find_invalid_utf8("a\xC3") == 1);          // truncated sequence
-  CHECK(*util::find_invalid_utf8("\xC0\xAF") == 0);       // overlong encoding
-  CHECK(*util::find_invalid_utf8("x\xED\xA0\x80") == 1);  // UTF-16 surrogate
+  CHECK(*util::find_invalid_utf8("a\xC3") == 1);         // truncated sequence
+  CHECK(*util::find_invalid_utf8("\xC0\xAF") == 0);      // overlong encoding
+  CHECK(*util::find_invalid_utf8("x\xED\xA0\x80") == 1); // UTF-16 surrogate
 }
 
 TEST_CASE("util::escape_terminal")
 {
   CHECK(util::escape_terminal("Acme\x1B[31m Ltd") == "Acme\\x1B[31m Ltd");
   CHECK(util::escape_terminal("caf\xC3\xA9") == "caf\xC3\xA9");
-  CHECK(util::escape_terminal("a\xC2\x9B" "b") == "a\\xC2\\x9Bb"); // C1 CSI
+  CHECK(util::escape_terminal("a\xC2\x9B"
+                              "b") == "a\\xC2\\x9Bb"); // C1 CSI
   CHECK(util::escape_terminal("bad\xFF") == "bad\\xFF");
   // U+202E RIGHT-TO-LEFT OVERRIDE and U+200B ZERO WIDTH SPACE are shown, not obeyed.
   CHECK(util::escape_terminal("Acme\xE2\x80\xAE Ltd") == "Acme\\u{202E} Ltd");
@@ -60,4 +61,19 @@ TEST_CASE("util::csv_cell")
   CHECK(util::csv_cell("\tx") == "'\tx");
   CHECK(util::csv_cell("Acme\x1B[31m Ltd") == "Acme\\x1B[31m Ltd");
   CHECK(util::csv_cell("line one\nline two") == "\"line one\nline two\"");
+}
+
+TEST_CASE("util::ordinal")
+{
+  // English suffixes: st/nd/rd after 1/2/3, except 11–13 (and 111–113), which take th.
+  CHECK(util::ordinal(1) == "1st");
+  CHECK(util::ordinal(2) == "2nd");
+  CHECK(util::ordinal(3) == "3rd");
+  CHECK(util::ordinal(4) == "4th");
+  CHECK(util::ordinal(11) == "11th");
+  CHECK(util::ordinal(12) == "12th");
+  CHECK(util::ordinal(13) == "13th");
+  CHECK(util::ordinal(21) == "21st");
+  CHECK(util::ordinal(102) == "102nd");
+  CHECK(util::ordinal(112) == "112th");
 }

@@ -2,41 +2,25 @@
 #include <tenderscore/report/summary_cells.hpp>
 
 #include <tenderscore/util/rational.hpp>
+#include <tenderscore/util/text.hpp>
 
 namespace tenderscore::report::summary_cells {
 
-namespace {
-
 using util::format_fixed;
 using util::format_short;
-
-std::string ordinal(int n)
-{
-  const int last_two = n % 100;
-  const char* suffix = "th";
-  if (last_two < 11 || last_two > 13) {
-    switch (n % 10) {
-    case 1:
-      suffix = "st";
-      break;
-    case 2:
-      suffix = "nd";
-      break;
-    case 3:
-      suffix = "rd";
-      break;
-    default:
-      break;
-    }
-  }
-  return std::to_string(n) + suffix;
-}
-
-} // namespace
+using util::ordinal;
 
 std::string outcome(const SummaryBid& bid, const LotSummary& lot)
 {
   if (!bid.ranked) {
+    // A bid capped out of a lot was scored and ranked, then lost the lot to the cap on lots
+    // per bidder: its reason says where it ranked and with how many points.
+    if (!bid.exclusions.empty() && bid.exclusions.front().rule == "lot-cap") {
+      return "Not awarded this lot because of the cap on lots per bidder (" +
+             bid.exclusions.front().reason +
+             "); the lot was then scored again without this bid, so no points are shown for it "
+             "below.";
+    }
     std::string text = "Excluded in the final stage, so no points were awarded";
     if (!bid.exclusions.empty()) {
       text += ": " + bid.exclusions.front().reason;

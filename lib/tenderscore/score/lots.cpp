@@ -4,6 +4,7 @@
 #include <tenderscore/score/detail.hpp>
 
 #include <tenderscore/util/rational.hpp>
+#include <tenderscore/util/text.hpp>
 
 #include <algorithm>
 #include <numeric>
@@ -191,7 +192,9 @@ bool cap_out(const model::Tender& tender, const std::vector<LotResult>& lots,
       continue;
     }
     capped[bid->bidder] = {"lot-cap", "",
-                           "capped out: " + quoted(bid->bidder) + " may win at most " +
+                           "capped out after ranking " + util::ordinal(*bid->rank) + " with " +
+                               util::format_fixed(*bid->total, 2) +
+                               " points: " + quoted(bid->bidder) + " may win at most " +
                                util::format_short(rules.max_lots_per_bidder.value) + " lot" +
                                (rules.max_lots_per_bidder.value == 1 ? "" : "s") + " and keeps " +
                                kept_text(lots, winners, bid->bidder) +

@@ -217,4 +217,26 @@ std::string csv_cell(std::string_view text)
   return out;
 }
 
+std::string ordinal(int n)
+{
+  const int last_two = n % 100;
+  const char* suffix = "th";
+  if (last_two < 11 || last_two > 13) {
+    switch (n % 10) {
+    case 1:
+      suffix = "st";
+      break;
+    case 2:
+      suffix = "nd";
+      break;
+    case 3:
+      suffix = "rd";
+      break;
+    default:
+      break;
+    }
+  }
+  return std::to_string(n) + suffix;
+}
+
 } // namespace tenderscore::util

@@ -38,4 +38,7 @@ std::string quote(std::string_view text, std::size_t max_chars = 80);
 /// as escape_terminal does (tabs and line breaks are kept).
 std::string csv_cell(std::string_view text);
 
+/// Return `n` as an English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 112th.
+std::string ordinal(int n);
+
 } // namespace tenderscore::util
