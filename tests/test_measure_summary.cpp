@@ -114,6 +114,7 @@ TEST_CASE("measure::measure")
     CHECK(o.change->to == "post");
     CHECK(o.change->n == 1);
     CHECK(o.change->excluded == 1);
+    CHECK(o.change->one_observation == 1); // c, observed only before
     CHECK(*o.change->mean == 14);
     CHECK_FALSE(r.qaly);
   }

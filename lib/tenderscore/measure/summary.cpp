@@ -123,8 +123,10 @@ OutcomeSummary summarise(const Dataset& data, const std::vector<RowScore>& rows,
   std::vector<util::Rational> first;
   std::vector<util::Rational> last;
   std::size_t excluded = 0;
+  std::size_t one_observation = 0;
   for (const auto& line : lines) {
     if (line.size() < 2) {
+      one_observation += line.size();
       continue;
     }
     const auto& a = line.front()->values[k];
@@ -138,6 +140,7 @@ OutcomeSummary summarise(const Dataset& data, const std::vector<RowScore>& rows,
   }
   Change change = paired_change(first, last, outcome);
   change.excluded = excluded;
+  change.one_observation = one_observation;
   change.from = data.time_points.front();
   change.to = data.time_points.back();
   summary.change = std::move(change);

@@ -28,6 +28,7 @@ struct Change
   std::string to;    // the last
   std::size_t n = 0; // participants with a score at both their first and last observation
   std::size_t excluded = 0;           // participants with two or more observations but no such pair
+  std::size_t one_observation = 0;    // participants observed once: nothing to pair
   std::optional<util::Rational> mean; // exact mean of the differences (last - first)
   std::optional<double> sd;           // sample standard deviation (n - 1)
   std::optional<double> t_quantile;   // Student's t, 0.975, n - 1 degrees of freedom

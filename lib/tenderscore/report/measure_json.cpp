@@ -81,6 +81,7 @@ ordered_json change_json(const measure::Change& c, const measure::Outcome& outco
   j["to"] = c.to;
   j["n"] = c.n;
   j["excluded"] = c.excluded;
+  j["one_observation"] = c.one_observation;
   put(j, "mean", c.mean);
   j["sd"] = real(c.sd);
   j["t_quantile"] = real(c.t_quantile);
