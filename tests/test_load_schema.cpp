@@ -132,6 +132,18 @@ TEST_CASE("load::check_schema")
                 "NNNNNNNNNNNNNNNNNNN…' is not a valid id (lower-case letters, digits and '-', "
                 "starting with a letter or digit) [schema.pattern]"});
   }
+  SUBCASE("a scale point longer than the schema checks is still parsed whole by the loader")
+  {
+    // The schema sees only the first 256 bytes, all digits; the loader sees the trailing 'x'.
+    const std::string point = std::string(300, '1') + "x";
+    const auto errors = load_errors(k_tender_head +
+                                    "criteria: [{id: a, weight: 100}]\n"
+                                    "scales:\n"
+                                    "  ok: {min: 0, max: 1, labels: {" +
+                                    point + ": top}}\n");
+    CHECK(errors == Lines{"t.yaml:5:33: error: expected a scale point as the key, got "
+                          "'1111111111111111111111111111111111111111…' [schema.type]"});
+  }
   SUBCASE("keys of maps keyed by ids or by scale points")
   {
     const std::string id(65, 'q');
