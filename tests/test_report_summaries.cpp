@@ -257,7 +257,7 @@ TEST_CASE("report::write_summary_md: reg. 31 content, and nothing about other lo
     // method and audit
     CHECK(contains(md, "- price method: lowest-ratio\n"));
     CHECK(contains(md, "- tenderscore version 9.9.9-test\n"));
-    CHECK(contains(md, "- `bids.yaml` ("));
+    CHECK(contains(md, "- bids.yaml ("));
     CHECK(contains(md, run.evaluation.audit.inputs[1].sha256));
     CHECK_FALSE(contains(md, "DRAFT"));
   }
@@ -303,6 +303,14 @@ TEST_CASE("report::write_summary_md: reg. 31 content, and nothing about other lo
     const std::string last = md.substr(md.rfind("**DRAFT — "));
     CHECK(last.back() == '\n');
     CHECK(std::count(last.begin(), last.end(), '\n') == 1);
+  }
+  SUBCASE("an input path is escaped text, not a code span where escapes would show")
+  {
+    Evaluated named = evaluate(k_tender, bids_yaml(five_bids()));
+    named.evaluation.audit.inputs[1].path = "my_bids `v2`.yaml";
+    const auto named_all = report::assessment_summaries(named.evaluation);
+    const std::string md = markdown(summary_of(named_all, "Bravo plc"), named.evaluation);
+    CHECK(contains(md, "- my\\_bids \\`v2\\`.yaml ("));
   }
   SUBCASE("deterministic")
   {

@@ -92,7 +92,8 @@ void write_audit(const Evaluation& e, std::ostream& out)
     out << "- written " << md_escape(*e.audit.timestamp) << "\n";
   }
   for (const auto& input : e.audit.inputs) {
-    out << "- `" << md_escape(input.path) << "` (" << input.bytes << " bytes) SHA-256 `"
+    // Not a code span: backslash escapes do not work inside one, and a path is untrusted text.
+    out << "- " << md_escape(input.path) << " (" << input.bytes << " bytes) SHA-256 `"
         << input.sha256 << "`\n";
   }
   out << "\n";
