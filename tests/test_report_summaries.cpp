@@ -479,6 +479,23 @@ TEST_CASE("assessment summaries of hostile bidder names: escaped content, safe f
   }
 }
 
+TEST_CASE("app::stale_summaries: summary files in the folder that this run did not write")
+{
+  const fs::path dir = fs::temp_directory_path() / "tenderscore-summaries-stale";
+  fs::remove_all(dir);
+  CHECK(app::stale_summaries(dir.string(), {}).empty()); // no folder yet
+  fs::create_directories(dir / "summary-folder.md.d");
+  for (const char* name : {"summary-old-b.html", "summary-kept.md", "summary-old-a.md", "notes.md",
+                           "summary-x.txt", "summary-old-c.md.bak"}) {
+    std::ofstream(dir / name) << "x\n";
+  }
+  const std::vector<app::SummaryFile> files = {{"summary-kept.md", "k\n"}};
+  // Only summary-*.md and summary-*.html that are not this run's, sorted.
+  CHECK(app::stale_summaries(dir.string(), files) ==
+        std::vector<std::string>{"summary-old-a.md", "summary-old-b.html"});
+  fs::remove_all(dir);
+}
+
 TEST_CASE("app::write_summaries: a failed write leaves no new file")
 {
   const fs::path dir = fs::temp_directory_path() / "tenderscore-summaries-fail";

@@ -8,6 +8,7 @@
 #include <tenderscore/report/diagnostics.hpp>
 #include <tenderscore/report/report_writers.hpp>
 #include <tenderscore/report/report_xlsx.hpp>
+#include <tenderscore/util/text.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -112,6 +113,16 @@ int run_report(const ReportOptions& options, Context& context)
   emit(context, options.output, text.str(), inputs);
   if (!options.summaries.empty()) {
     app::write_summaries(options.summaries, summaries, inputs);
+    const std::vector<std::string> stale = app::stale_summaries(options.summaries, summaries);
+    if (!stale.empty()) {
+      context.err << "tenderscore: warning: " << util::escape_terminal(options.summaries)
+                  << " also holds " << stale.size()
+                  << " summary file(s) that this run did not write (from an earlier run?); "
+                     "remove them before sending the summaries out:\n";
+      for (const auto& name : stale) {
+        context.err << "  " << util::escape_terminal(name) << '\n';
+      }
+    }
   }
   return k_exit_ok;
 }

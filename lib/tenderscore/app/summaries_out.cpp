@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -70,6 +71,26 @@ void write_summaries(const std::string& dir, const std::vector<SummaryFile>& fil
     }
     throw;
   }
+}
+
+std::vector<std::string> stale_summaries(const std::string& dir,
+                                         const std::vector<SummaryFile>& files)
+{
+  std::vector<std::string> stale;
+  std::error_code error;
+  for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+    const std::string name = it->path().filename().string();
+    const std::string extension = it->path().extension().string();
+    const bool summary =
+        name.starts_with("summary-") && (extension == ".md" || extension == ".html");
+    const bool written = std::any_of(files.begin(), files.end(),
+                                     [&](const SummaryFile& file) { return file.name == name; });
+    if (summary && !written) {
+      stale.push_back(name);
+    }
+  }
+  std::sort(stale.begin(), stale.end());
+  return stale;
 }
 
 } // namespace tenderscore::app

@@ -29,4 +29,10 @@ std::vector<SummaryFile> render_summaries(const report::Evaluation& evaluation,
 void write_summaries(const std::string& dir, const std::vector<SummaryFile>& files,
                      const std::vector<std::string>& inputs);
 
+/// Return, sorted, the names of the summary files ("summary-*.md" and "summary-*.html") in
+/// `dir` that are not among `files`: left by an earlier run (a bidder since excluded or renamed)
+/// and not to be sent out with this one. Empty when `dir` does not exist.
+std::vector<std::string> stale_summaries(const std::string& dir,
+                                         const std::vector<SummaryFile>& files);
+
 } // namespace tenderscore::app
