@@ -83,6 +83,21 @@ TEST_CASE("tenderscore report --summaries")
           0);
     CHECK(slurp(fs::path(dir) / "summary-greenway-services-ltd-31926a30.md") == first);
   }
+  SUBCASE("summary files an earlier run left are listed in a warning, never deleted")
+  {
+    fs::create_directories(dir);
+    std::ofstream(fs::path(dir) / "summary-cheapskate-ltd-0badf00d.md") << "old\n";
+    std::ofstream(fs::path(dir) / "notes.md") << "mine\n";
+    const auto run =
+        run_cli({"report", k_tender, k_bids, "--summaries", dir, "--draft", "-o", report});
+    CHECK(run.code == 0);
+    CHECK(run.err.find("tenderscore: warning: " + dir +
+                       " also holds 1 summary file(s) that this run did not write (from an "
+                       "earlier run?); remove them before sending the summaries out:\n"
+                       "  summary-cheapskate-ltd-0badf00d.md\n") != std::string::npos);
+    CHECK(slurp(fs::path(dir) / "summary-cheapskate-ltd-0badf00d.md") == "old\n");
+    CHECK(files_in(dir).size() == 7); // five summaries, the old one and notes.md
+  }
   SUBCASE("--draft needs --summaries")
   {
     CHECK(run_cli({"report", k_tender, k_bids, "--draft"}).code == 2);
