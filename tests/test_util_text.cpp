@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 namespace util = tenderscore::util;
 
 TEST_CASE("util::edit_distance")
@@ -34,8 +36,7 @@ TEST_CASE("util::escape_terminal")
 {
   CHECK(util::escape_terminal("Acme\x1B[31m Ltd") == "Acme\\x1B[31m Ltd");
   CHECK(util::escape_terminal("caf\xC3\xA9") == "caf\xC3\xA9");
-  CHECK(util::escape_terminal("a\xC2\x9B"
-                              "b") == "a\\xC2\\x9Bb"); // C1 CSI
+  CHECK(util::escape_terminal(std::string("a\xC2\x9B") + "b") == "a\\xC2\\x9Bb"); // C1 CSI
   CHECK(util::escape_terminal("bad\xFF") == "bad\\xFF");
   // U+202E RIGHT-TO-LEFT OVERRIDE and U+200B ZERO WIDTH SPACE are shown, not obeyed.
   CHECK(util::escape_terminal("Acme\xE2\x80\xAE Ltd") == "Acme\\u{202E} Ltd");

@@ -28,6 +28,8 @@ import zipfile
 from xml.etree import ElementTree
 from fractions import Fraction
 
+import dump_xlsx  # this folder's workbook reader (the script's folder is on sys.path)
+
 TOLERANCE = 1e-9
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
 FIXED_SHEETS = ["Method", "Weights", "Evaluator scores"]
@@ -246,13 +248,10 @@ def wrong_formula(xml):
 
 def check_hostile(path):
     """Hostile bidder names are stored as strings made inert, and never reach a formula."""
-    main_ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     with zipfile.ZipFile(path) as z:
-        shared = ElementTree.fromstring(z.read("xl/sharedStrings.xml"))
+        strings = set(dump_xlsx.shared_strings(z))
         formulas = [f.text or "" for n in z.namelist() if n.startswith("xl/worksheets/sheet")
-                    for f in ElementTree.fromstring(z.read(n)).iter(main_ns + "f")]
-    strings = {"".join(t.text or "" for t in si.iter(main_ns + "t"))
-               for si in shared.iter(main_ns + "si")}
+                    for f in ElementTree.fromstring(z.read(n)).iter(dump_xlsx.MAIN + "f")]
     for name in HOSTILE_NAMES:
         expected = inert(name)
         if expected not in strings:
