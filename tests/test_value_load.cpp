@@ -42,13 +42,12 @@ std::string problems(const std::string& map)
   std::string text;
   for (const auto& d : inputs.diagnostics.sorted()) {
     if (d.severity == diag::Severity::error) {
-      text += (text.empty() ? "" : "\n") + test::diagnostics_text(
-                                               [&] {
-                                                 diag::Diagnostics one;
-                                                 one.add(d);
-                                                 return one;
-                                               }(),
-                                               "");
+      if (!text.empty()) {
+        text += '\n';
+      }
+      diag::Diagnostics one;
+      one.add(d);
+      text += test::diagnostics_text(one, "");
     }
   }
   return text;

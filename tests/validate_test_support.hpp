@@ -7,6 +7,7 @@
 #include <tenderscore/diag/diagnostic.hpp>
 #include <tenderscore/model/bids.hpp>
 #include <tenderscore/model/tender.hpp>
+#include <tenderscore/util/rational_big.hpp>
 #include <tenderscore/validate/validator.hpp>
 
 #include <fmt/format.h>
@@ -88,7 +89,7 @@ inline Rational dec(std::string_view text)
     digits.erase(point, 1);
   }
   digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
-  Rational value{util::Integer{digits.empty() ? std::string("0") : digits}};
+  Rational value = util::make_rational(util::Integer{digits.empty() ? std::string("0") : digits});
   for (std::size_t i = 0; i < places; ++i) {
     value /= 10;
   }

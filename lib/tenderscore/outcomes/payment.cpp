@@ -93,7 +93,7 @@ PaymentResult pay(const model::Payment& payment, std::vector<KpiResult>& kpis)
     terms += (terms.empty() ? "" : " + ") + s(k.payment->value);
   }
   if (terms.empty()) {
-    terms = "0";
+    terms.push_back('0'); // not `= "0"`: GCC 12 -O3 raises a false -Wrestrict on that
   }
   if (payment.cap && sum > *payment.cap) {
     result.capped = true;

@@ -77,7 +77,7 @@ inline std::string one_line(const std::string& text)
 /// Return the sample standard deviation `sd` to 2 decimals, or "-".
 inline std::string sd(const std::optional<double>& value)
 {
-  return value ? util::format_fixed(util::Rational{*value}, 2) : std::string("-");
+  return value ? util::format_fixed(util::from_double(*value), 2) : std::string("-");
 }
 
 inline constexpr const char* k_conflict_legend =

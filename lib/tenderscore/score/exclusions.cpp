@@ -2,7 +2,7 @@
 // Reasons to exclude a bid: gates, per-question minimums, thresholds and a budget ceiling.
 #include <tenderscore/score/detail.hpp>
 
-#include <tenderscore/util/rational.hpp>
+#include <tenderscore/util/rational_big.hpp>
 
 #include <algorithm>
 
@@ -85,13 +85,13 @@ void add_quality_points(const model::Tender& tender, const model::Criterion& cri
 std::string percent_rounded_down(const Rational& share)
 {
   const Rational tenths = share * 1000;
-  const util::Integer& n = boost::multiprecision::numerator(tenths);
-  const util::Integer& d = boost::multiprecision::denominator(tenths);
+  const util::Integer n = util::numerator(tenths);
+  const util::Integer d = util::denominator(tenths);
   util::Integer whole = n / d; // towards zero
   if (whole * d > n) {
     --whole; // down for a negative share
   }
-  return util::format_fixed(Rational{whole} / 10, 1);
+  return util::format_fixed(util::make_rational(whole) / 10, 1);
 }
 
 namespace {

@@ -21,7 +21,7 @@ void check_lot_rules(const model::Tender& tender, Diagnostics& diags)
   }
   const model::LotRules& rules = *tender.lot_rules;
   const Rational& cap = rules.max_lots_per_bidder.value;
-  if (cap < 1 || boost::multiprecision::denominator(cap) != 1) {
+  if (cap < 1 || !cap.is_integer()) {
     diags.error(rules.max_lots_per_bidder.where, "lots.max-lots",
                 fmt::format("max_lots_per_bidder must be a whole number of at least 1, got {}",
                             util::format_short(cap)));

@@ -73,7 +73,7 @@ void check_shortlist(const model::Stage& stage, Diagnostics& diags)
   }
   if (shortlist.top) {
     const Rational& top = shortlist.top->value;
-    if (top < 1 || boost::multiprecision::denominator(top) != 1) {
+    if (top < 1 || !top.is_integer()) {
       diags.error(shortlist.top->where, "stages.top",
                   fmt::format("shortlist top of stage {} must be a whole number of at least 1, "
                               "got {}",

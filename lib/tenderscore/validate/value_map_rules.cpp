@@ -27,7 +27,7 @@ constexpr std::size_t k_max_rates = 16;
 bool too_precise(const Rational& value)
 {
   const Rational scaled = value * Rational{1000000};
-  return boost::multiprecision::denominator(scaled) != 1;
+  return !scaled.is_integer();
 }
 
 void check_places(const Located<Rational>& value, const std::string& what, Diagnostics& diags)

@@ -27,7 +27,7 @@ std::optional<Sensitivity> sensitivity(const model::ValueMap& map,
   }
   const auto& steps = map.sensitivity;
   const Rational step = steps.share_step.value;
-  const int years = static_cast<int>(boost::multiprecision::numerator(steps.duration_step.value));
+  const int years = static_cast<int>(steps.duration_step.value.to_int64().value_or(0));
   const auto ratio = [&](const Change& change) {
     return *compute_sroi(map, registries, change).ratio;
   };

@@ -22,7 +22,7 @@ Rational share_or_zero(const std::optional<model::Located<Rational>>& share)
 
 int whole_years(const Rational& years)
 {
-  return static_cast<int>(boost::multiprecision::numerator(years));
+  return static_cast<int>(years.to_int64().value_or(0));
 }
 
 model::Proxy resolve(const model::ValueEntry& entry,
