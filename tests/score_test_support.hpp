@@ -117,7 +117,7 @@ struct BidBuilder
     model::QuestionScore qs;
     qs.question = std::move(question);
     for (std::size_t i = 0; i < scores.size(); ++i) {
-      qs.evaluators.push_back({names.at(i), at(scores[i]), {}});
+      qs.evaluators.push_back({names.at(i), at(scores[i]), {}, std::nullopt});
     }
     value.scores.push_back(std::move(qs));
     return *this;
@@ -129,6 +129,17 @@ struct BidBuilder
         qs.moderated = at(std::move(score));
         if (!comment.empty()) {
           qs.comment = at(std::move(comment));
+        }
+      }
+    }
+    return *this;
+  }
+  BidBuilder& comment(const std::string& question, const std::string& evaluator, std::string text)
+  {
+    for (auto& qs : value.scores) {
+      for (auto& e : qs.evaluators) {
+        if (qs.question == question && e.evaluator == evaluator) {
+          e.comment = at(text);
         }
       }
     }

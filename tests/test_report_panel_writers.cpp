@@ -116,34 +116,57 @@ TEST_CASE("report::write_panel_csv")
   std::ostringstream out;
   report::write_panel_csv(sample(), out);
   // One row per item and evaluator; the formula is prefixed with ' and quoted; the comment keeps
-  // its line break inside quotes (RFC 4180); the conflicted score has no deviation.
+  // its line break inside quotes (RFC 4180); the conflicted score has no deviation;
+  // no evaluator gave a comment of their own, so the last column is empty.
   CHECK(out.str() ==
         "lot,question,bidder,evaluator,score,conflicted,deviation,used,mean,median,spread,"
-        "moderated,final_score,final_source,flags,comment\r\n"
+        "moderated,final_score,final_source,flags,comment,evaluator_comment\r\n"
         ",q1,Acme\\x1B[31m Ltd,ev-a,4,false,1,3,3.3333333333333335,3,1,3,3,moderated,,\"Agreed: "
         "*strong* [plan](http://x)\n"
-        "second line\"\r\n"
+        "second line\",\r\n"
         ",q1,Acme\\x1B[31m Ltd,ev-b,3,false,-0.5,3,3.3333333333333335,3,1,3,3,moderated,,\"Agreed: "
         "*strong* [plan](http://x)\n"
-        "second line\"\r\n"
+        "second line\",\r\n"
         ",q1,Acme\\x1B[31m Ltd,ev-c,3,false,-0.5,3,3.3333333333333335,3,1,3,3,moderated,,\"Agreed: "
         "*strong* [plan](http://x)\n"
-        "second line\"\r\n"
+        "second line\",\r\n"
         ",q1,\"'=HYPERLINK(\"\"http://"
-        "x\"\",\"\"y\"\")\",ev-a,5,false,2,2,4,4,2,,4,mean,panel-spread,\r\n"
+        "x\"\",\"\"y\"\")\",ev-a,5,false,2,2,4,4,2,,4,mean,panel-spread,,\r\n"
         ",q1,\"'=HYPERLINK(\"\"http://"
-        "x\"\",\"\"y\"\")\",ev-b,3,false,-2,2,4,4,2,,4,mean,panel-spread,\r\n"
+        "x\"\",\"\"y\"\")\",ev-b,3,false,-2,2,4,4,2,,4,mean,panel-spread,,\r\n"
         ",q1,\"'=HYPERLINK(\"\"http://"
-        "x\"\",\"\"y\"\")\",ev-c,4,true,,2,4,4,2,,4,mean,panel-spread,\r\n"
+        "x\"\",\"\"y\"\")\",ev-c,4,true,,2,4,4,2,,4,mean,panel-spread,,\r\n"
         ",q1,<script>alert(1)</script> | "
         "Pipe,ev-a,2,false,0.5,3,1.6666666666666667,2,1,4,4,moderated,moderated-outside-range;"
-        "missing-rationale,\r\n"
+        "missing-rationale,,\r\n"
         ",q1,<script>alert(1)</script> | "
         "Pipe,ev-b,2,false,0.5,3,1.6666666666666667,2,1,4,4,moderated,moderated-outside-range;"
-        "missing-rationale,\r\n"
+        "missing-rationale,,\r\n"
         ",q1,<script>alert(1)</script> | "
         "Pipe,ev-c,1,false,-1,3,1.6666666666666667,2,1,4,4,moderated,moderated-outside-range;"
-        "missing-rationale,\r\n");
+        "missing-rationale,,\r\n");
+}
+
+TEST_CASE("report::write_panel_csv evaluator comments")
+{
+  // Each evaluator's own comment is in the last column of their row, formula-neutralised like
+  // every untrusted cell: "=SUM(A1)" is written '=SUM(A1).
+  model::Tender t = st::tender({st::question("q1", 100)});
+  t.panel.evaluators = {{"ev-a", "procurement", {}}, {"ev-b", "commissioner", {}}};
+  const auto file = st::bids_file({
+      st::bid("Acme", 100)
+          .score("q1", {4, 2})
+          .comment("q1", "ev-a", "Strong plan")
+          .comment("q1", "ev-b", "=SUM(A1)"),
+  });
+  std::ostringstream out;
+  report::write_panel_csv(panel::build_worksheet(t, {&file}), out);
+  // mean 3, median 3, spread 2; leave-one-out deviations 4 - 2 = 2 and 2 - 4 = -2.
+  CHECK(out.str() ==
+        "lot,question,bidder,evaluator,score,conflicted,deviation,used,mean,median,spread,"
+        "moderated,final_score,final_source,flags,comment,evaluator_comment\r\n"
+        ",q1,Acme,ev-a,4,false,2,2,3,3,2,,3,mean,panel-spread,,Strong plan\r\n"
+        ",q1,Acme,ev-b,2,false,-2,2,3,3,2,,3,mean,panel-spread,,'=SUM(A1)\r\n");
 }
 
 TEST_CASE("report::write_panel_md")

@@ -132,3 +132,41 @@ TEST_CASE("score::score_questions")
                                "moderated score 5 lies outside the evaluators' range 2–4"}));
   }
 }
+
+TEST_CASE("score::score_questions explanation")
+{
+  // ev-a scores 4 ("Strong plan"), ev-b 2 ("Weak on costs"), ev-c 3 (no comment): the mean is 3.
+  const auto scored = [](const model::Tender& t, BidBuilder b) {
+    return q_of(score_and_check(t, {std::move(b)})).comment;
+  };
+  const auto acme = [] {
+    return bid("Acme Ltd", 1000)
+        .score("q", {4, 2, 3})
+        .comment("q", "ev-a", "Strong plan")
+        .comment("q", "ev-b", "Weak on costs");
+  };
+  SUBCASE("no moderated comment and no designated evaluator: no explanation")
+  {
+    CHECK(scored(one_question(), acme()) == "");
+    const auto result = score_and_check(one_question(), {acme()});
+    const auto& q = q_of(result);
+    REQUIRE(q.evaluators.size() == 3);
+    CHECK(q.evaluators[0].comment == "Strong plan");
+    CHECK(q.evaluators[1].comment == "Weak on costs");
+    CHECK(q.evaluators[2].comment == "");
+  }
+  SUBCASE("the panel's explanation_from evaluator explains it")
+  {
+    model::Tender t = one_question();
+    t.panel.explanation_from = at(std::string("ev-b"));
+    CHECK(scored(t, acme()) == "Weak on costs");
+    // ... unless that evaluator declared a conflict for the bidder
+    CHECK(scored(t, acme().conflict("ev-b")) == "");
+  }
+  SUBCASE("a moderated comment comes first")
+  {
+    model::Tender t = one_question();
+    t.panel.explanation_from = at(std::string("ev-b"));
+    CHECK(scored(t, acme().moderated("q", 3, "Agreed at moderation")) == "Agreed at moderation");
+  }
+}

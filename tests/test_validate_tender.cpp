@@ -287,6 +287,16 @@ TEST_CASE("validate::check_tender")
           "t.yaml:43:73: error: 'price' is not a question, so it cannot have a minimum score "
           "[criterion.minimum]");
   }
+  SUBCASE("panel.explanation-from")
+  {
+    // Placed where the fixture's spread_flag is (29:16), so the message has a place to show.
+    t.panel.explanation_from = model::Located<std::string>{"ev-arts", t.panel.spread_flag.where};
+    CHECK(rendered(check(t), "panel.explanation-from").empty());
+    t.panel.explanation_from->value = "ev-art";
+    CHECK(rendered(check(t), "panel.explanation-from") ==
+          "t.yaml:29:16: error: explanation_from names 'ev-art', which is not an evaluator of the "
+          "panel; did you mean 'ev-arts'? [panel.explanation-from]");
+  }
   SUBCASE("tie-break.unknown")
   {
     t.tie_break[1].value = "mobilisation"; // any node of the tree may break a tie

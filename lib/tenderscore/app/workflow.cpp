@@ -181,7 +181,9 @@ private:
       } else if (q.moderated) {
         it->moderated = q.moderated;
       }
-      if (!it->comment) {
+      if (q.comment && it->comment) { // two explanations: neither may silently win
+        conflict(q.comment->where, it->comment->where, "the comment (explanation) for " + what);
+      } else if (q.comment) {
         it->comment = q.comment;
       }
     }

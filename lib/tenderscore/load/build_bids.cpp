@@ -15,7 +15,7 @@ model::QuestionScore question_score(Reader& r, const std::string& question, cons
   score.question = question;
   score.where = r.key_at(p);
   for (const auto& [evaluator, e] : r.members(p + "/evaluators")) {
-    score.evaluators.push_back({evaluator, r.required_number(e), r.key_at(e)});
+    score.evaluators.push_back({evaluator, r.required_number(e), r.key_at(e), std::nullopt});
   }
   score.moderated = r.number(p + "/moderated");
   score.comment = r.located_text(p + "/comment");

@@ -157,6 +157,7 @@ model::Panel panel(Reader& r)
   if (auto spread = r.number("/panel/spread_flag")) {
     panel.spread_flag = *spread;
   }
+  panel.explanation_from = r.located_text("/panel/explanation_from");
   return panel;
 }
 

@@ -15,6 +15,7 @@ struct EvaluatorScore
   std::string evaluator;
   Located<Rational> score; // where = the score value
   Location where;          // the evaluator id key
+  std::optional<Located<std::string>> comment; // this evaluator's own comment (CSV sheets)
 };
 
 // Every evaluator's score for one question of one bid, and the moderated score if any.
@@ -24,6 +25,8 @@ struct QuestionScore
   Location where; // the question id key
   std::vector<EvaluatorScore> evaluators;
   std::optional<Located<Rational>> moderated;
+  // The explanation of the score: the question's `comment` in YAML, the moderated row's
+  // comment in a CSV sheet. Evaluators' own comments stay with their scores.
   std::optional<Located<std::string>> comment;
 };
 
@@ -57,7 +60,16 @@ struct Bid
   const QuestionScore* find_score(const std::string& id) const;
   /// Return the answer to gate `id`, or nullptr.
   const GateAnswer* find_gate(const std::string& id) const;
+  /// Return whether `evaluator` declared a conflict of interest for this bid.
+  bool conflicted(const std::string& evaluator) const;
 };
+
+/// Return the explanation of the score `score` of `bid`: its own (moderated) comment when it
+/// is not blank, else the comment of `panel`'s explanation_from evaluator when that evaluator
+/// has no conflict for `bid` and its comment is not blank, else nullptr. Never another
+/// evaluator's comment: which one came first is no reason to send it to a bidder.
+const Located<std::string>* explanation(const QuestionScore& score, const Bid& bid,
+                                        const Panel& panel);
 
 // A bids file (format tenderscore/bids@1).
 struct BidsFile

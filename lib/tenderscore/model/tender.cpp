@@ -2,6 +2,9 @@
 #include <tenderscore/model/bids.hpp>
 #include <tenderscore/model/tender.hpp>
 
+#include <algorithm>
+#include <cctype>
+
 namespace tenderscore::model {
 
 Rational default_abnormally_low()
@@ -71,6 +74,39 @@ const QuestionScore* Bid::find_score(const std::string& id) const
   for (const auto& s : scores) {
     if (s.question == id) {
       return &s;
+    }
+  }
+  return nullptr;
+}
+
+bool Bid::conflicted(const std::string& evaluator) const
+{
+  return std::any_of(conflicts.begin(), conflicts.end(),
+                     [&](const auto& c) { return c.value == evaluator; });
+}
+
+namespace {
+
+bool blank(const std::string& text)
+{
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
+}
+
+} // namespace
+
+const Located<std::string>* explanation(const QuestionScore& score, const Bid& bid,
+                                        const Panel& panel)
+{
+  if (score.comment && !blank(score.comment->value)) {
+    return &*score.comment;
+  }
+  if (!panel.explanation_from || bid.conflicted(panel.explanation_from->value)) {
+    return nullptr;
+  }
+  for (const auto& e : score.evaluators) {
+    if (e.evaluator == panel.explanation_from->value && e.comment && !blank(e.comment->value)) {
+      return &*e.comment;
     }
   }
   return nullptr;

@@ -109,6 +109,9 @@ struct Panel
   std::vector<Evaluator> evaluators;
   Located<Aggregate> aggregate{Aggregate::mean, {}};
   Located<Rational> spread_flag{Rational{2}, {}};
+  // The evaluator whose own comment explains a score that has no moderated (question-level)
+  // comment, e.g. the panel chair; none: such a score has no explanation.
+  std::optional<Located<std::string>> explanation_from;
   Location where;
 };
 

@@ -12,12 +12,6 @@ namespace {
 
 using util::format_short;
 
-bool is_conflicted(const model::Bid& bid, const std::string& evaluator)
-{
-  return std::any_of(bid.conflicts.begin(), bid.conflicts.end(),
-                     [&](const auto& c) { return c.value == evaluator; });
-}
-
 bool is_blank(const std::string& text)
 {
   return std::all_of(text.begin(), text.end(),
@@ -75,8 +69,9 @@ Item build_item(const std::optional<std::string>& lot, const std::string& questi
   std::vector<Rational> used;
   Rational sum = 0;
   for (const auto& e : given->evaluators) {
-    const bool conflicted = is_conflicted(bid, e.evaluator);
-    item.scores.push_back({e.evaluator, e.score.value, conflicted, std::nullopt});
+    const bool conflicted = bid.conflicted(e.evaluator);
+    item.scores.push_back({e.evaluator, e.score.value, conflicted, std::nullopt,
+                           e.comment ? e.comment->value : std::string{}});
     if (!conflicted) {
       used.push_back(e.score.value);
       sum += e.score.value;
@@ -95,8 +90,8 @@ Item build_item(const std::optional<std::string>& lot, const std::string& questi
   if (given->moderated) {
     item.moderated = given->moderated->value;
   }
-  if (given->comment) {
-    item.comment = given->comment->value;
+  if (const auto* explained = model::explanation(*given, bid, panel)) {
+    item.comment = explained->value;
   }
   if (item.moderated) {
     item.score = item.moderated;

@@ -23,6 +23,7 @@ struct ItemScore
   Rational score;
   bool conflicted = false;           // declared a conflict for this bidder: not used
   std::optional<Rational> deviation; // score − mean of the other used scores (≥ 2 used)
+  std::string comment;               // the evaluator's own comment, untrusted text
 };
 
 // Something the panel chair must resolve. code: "panel-spread" | "moderated-outside-range" |
@@ -47,7 +48,7 @@ struct Item
   std::optional<Rational> high;
   std::optional<Rational> spread; // high − low
   std::optional<Rational> moderated;
-  std::optional<std::string> comment; // the moderation comment, untrusted text
+  std::optional<std::string> comment; // the explanation (model::explanation), untrusted text
   std::optional<Rational> score;      // what the engine uses: moderated, else the aggregate
   std::string score_source;           // "moderated" | "mean" | "median" | "" (nothing to use)
   std::vector<ItemFlag> flags;

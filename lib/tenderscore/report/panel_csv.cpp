@@ -41,17 +41,17 @@ std::string item_cells(const panel::Item& item)
 void write_panel_csv(const panel::Worksheet& sheet, std::ostream& out)
 {
   out << "lot,question,bidder,evaluator,score,conflicted,deviation,used,mean,median,spread,"
-         "moderated,final_score,final_source,flags,comment\r\n";
+         "moderated,final_score,final_source,flags,comment,evaluator_comment\r\n";
   for (const auto& item : sheet.items) {
     const std::string key = util::csv_cell(item.lot.value_or("")) + ',' +
                             util::csv_cell(item.question) + ',' + util::csv_cell(item.bidder);
     if (item.scores.empty()) {
-      out << key << ",,,,," << item_cells(item) << "\r\n";
+      out << key << ",,,,," << item_cells(item) << ",\r\n";
     }
     for (const auto& s : item.scores) {
       out << key << ',' << util::csv_cell(s.evaluator) << ',' << number(s.score) << ','
           << (s.conflicted ? "true" : "false") << ',' << number(s.deviation) << ','
-          << item_cells(item) << "\r\n";
+          << item_cells(item) << ',' << util::csv_cell(s.comment) << "\r\n";
     }
   }
 }

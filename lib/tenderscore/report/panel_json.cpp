@@ -41,6 +41,9 @@ ordered_json item_json(const panel::Item& item)
     e["score"] = json_number(s.score);
     e["conflicted"] = s.conflicted;
     put(e, "deviation", s.deviation);
+    if (!s.comment.empty()) {
+      e["comment"] = s.comment;
+    }
     scores.push_back(std::move(e));
   }
   j["scores"] = std::move(scores);

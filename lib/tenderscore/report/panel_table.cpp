@@ -112,6 +112,17 @@ void write_moderation(const panel::Worksheet& sheet, std::ostream& out)
       any = true;
     }
   }
+  bool comments = false;
+  for (const auto& item : sheet.items) {
+    for (const auto& s : item.scores) {
+      if (!s.comment.empty()) {
+        out << (comments ? "" : "\nEvaluators' comments\n") << "  " << item_name(item) << ", "
+            << escape_terminal(s.evaluator) << ": " << escape_terminal(one_line(s.comment))
+            << '\n';
+        comments = true;
+      }
+    }
+  }
 }
 
 void write_leniency(const panel::Worksheet& sheet, std::ostream& out)

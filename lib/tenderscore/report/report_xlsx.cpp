@@ -109,7 +109,8 @@ ScoreRanges write_evaluator_scores(Book& book, const score::Result& result)
   Sheet sheet = book.sheet(scores_name);
   sheet.title(0, "Every evaluator's score for the bids in contention; a score set aside "
                  "(the evaluator declared a conflict of interest) is left out of every formula; "
-                 "a moderation row gives the moderated score and its comment");
+                 "each evaluator's comment stands on its row; a moderation row gives the moderated "
+                 "score and the comment that explains it");
   sheet.header(2, {"lot", "bidder", "question", "evaluator", "score used", "score set aside",
                    "note", "moderated score", "comment"});
   sheet.widths({10, 30, 22, 16, 12, 16, 30, 16, 60});
@@ -134,6 +135,9 @@ ScoreRanges write_evaluator_scores(Book& book, const score::Result& result)
             sheet.text(row, score_used_col + 2, "conflict of interest declared: not used");
           } else {
             sheet.number(row, score_used_col, e.score);
+          }
+          if (!e.comment.empty()) { // the evaluator's own comment
+            sheet.text(row, score_used_col + 4, e.comment);
           }
           ++row;
         }

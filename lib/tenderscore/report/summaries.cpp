@@ -250,7 +250,7 @@ std::vector<diag::Diagnostic> summary_gaps(const Evaluation& evaluation,
           continue;
         }
         const model::QuestionScore* given = bid->find_score(row.id);
-        if (given != nullptr && given->comment && !blank(given->comment->value)) {
+        if (given != nullptr && model::explanation(*given, *bid, evaluation.tender.panel) != nullptr) {
           continue;
         }
         gaps.error(given != nullptr ? given->where : bid->where, "summary.missing-explanation",

@@ -12,12 +12,6 @@ namespace {
 
 using util::format_short;
 
-bool is_conflicted(const model::Bid& bid, const std::string& evaluator)
-{
-  return std::any_of(bid.conflicts.begin(), bid.conflicts.end(),
-                     [&](const auto& c) { return c.value == evaluator; });
-}
-
 const char* aggregate_name(model::Aggregate aggregate)
 {
   return aggregate == model::Aggregate::median ? "median" : "mean";
@@ -62,14 +56,15 @@ PanelScore score_question(const std::string& question, const model::Bid& bid,
   }
   std::vector<Rational> used;
   for (const auto& e : given->evaluators) {
-    const bool conflicted = is_conflicted(bid, e.evaluator);
-    result.evaluators.push_back({e.evaluator, e.score.value, conflicted});
+    const bool conflicted = bid.conflicted(e.evaluator);
+    result.evaluators.push_back(
+        {e.evaluator, e.score.value, conflicted, e.comment ? e.comment->value : std::string{}});
     if (!conflicted) {
       used.push_back(e.score.value);
     }
   }
-  if (given->comment) {
-    result.comment = given->comment->value;
+  if (const auto* explained = model::explanation(*given, bid, panel)) {
+    result.comment = explained->value;
   }
   std::optional<Rational> moderated;
   if (given->moderated) {

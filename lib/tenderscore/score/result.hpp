@@ -17,6 +17,7 @@ struct EvaluatorScoreUsed
   std::string evaluator;
   Rational score;
   bool conflicted = false; // declared a conflict for this bidder: not used
+  std::string comment;     // the evaluator's own comment (CSV sheets), untrusted text
 };
 
 // The weighted points of one criterion for one bid and how they were computed.

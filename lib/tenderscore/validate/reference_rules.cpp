@@ -89,6 +89,23 @@ void check_ids(const model::Tender& tender, Diagnostics& diags)
   }
 }
 
+void check_explanation_from(const model::Tender& tender, Diagnostics& diags)
+{
+  const auto& chosen = tender.panel.explanation_from;
+  if (!chosen) {
+    return;
+  }
+  std::vector<std::string> ids;
+  for (const auto& evaluator : tender.panel.evaluators) {
+    ids.push_back(evaluator.id);
+  }
+  if (std::find(ids.begin(), ids.end(), chosen->value) == ids.end()) {
+    diags.error(chosen->where, "panel.explanation-from",
+                fmt::format("explanation_from names {}, which is not an evaluator of the panel{}",
+                            util::quote(chosen->value), util::did_you_mean(chosen->value, ids)));
+  }
+}
+
 void check_tie_break(const model::Tender& tender, Diagnostics& diags)
 {
   std::vector<std::string> ids;

@@ -82,6 +82,9 @@ void check_ids(const model::Tender& tender, Diagnostics& diags);
 /// Report `tie_break` entries of `tender` that name no criterion (`tie-break.unknown`).
 void check_tie_break(const model::Tender& tender, Diagnostics& diags);
 
+/// Report a panel `explanation_from` that names no evaluator of `tender`'s panel in `diags`.
+void check_explanation_from(const model::Tender& tender, Diagnostics& diags);
+
 /// Report invalid ranges, steps and labels of every scale of `tender` (`scale.invalid`).
 void check_scales(const model::Tender& tender, Diagnostics& diags);
 

@@ -20,7 +20,7 @@ std::string range_text(const model::Scale& scale)
 bool on_step(const model::Scale& scale, const Rational& value)
 {
   const Rational steps = (value - scale.min.value) / scale.step.value;
-  return boost::multiprecision::denominator(steps) == 1;
+  return steps.is_integer();
 }
 
 bool scale_usable(const model::Scale& scale)
@@ -112,6 +112,7 @@ void check_tender(const model::Tender& tender, const Options& options, diag::Dia
     detail::check_criteria(tree, tender, diags);
   }
   detail::check_tie_break(tender, diags);
+  detail::check_explanation_from(tender, diags);
   detail::check_award(tender, diags);
   detail::check_stages(tender, diags);
   detail::check_lot_rules(tender, diags);
