@@ -44,6 +44,28 @@ TEST_CASE("load::is_sheet_path")
   CHECK_FALSE(load::is_sheet_path("csv"));
 }
 
+TEST_CASE("load::load_sheet keeps every comment")
+{
+  // The same three rows in two orders: each evaluator's comment stays with its score, and the
+  // moderated row's comment is the explanation whichever row comes first.
+  const std::string evaluator_a = "Acme Ltd,,q1,ev-a,4,Strong plan\n";
+  const std::string evaluator_b = "Acme Ltd,,q1,ev-b,2,Weak on costs\n";
+  const std::string moderated = "Acme Ltd,,q1,moderated,3,Agreed: plan strong and costs weak\n";
+  for (const auto& rows : {evaluator_a + evaluator_b + moderated, moderated + evaluator_b + evaluator_a}) {
+    const Sheet s = sheet(k_header + rows);
+    REQUIRE(s.errors.empty());
+    REQUIRE(s.file.sheet);
+    const auto& q = s.file.sheet->bids.at(0).scores.at(0);
+    REQUIRE(q.comment);
+    CHECK(q.comment->value == "Agreed: plan strong and costs weak");
+    REQUIRE(q.evaluators.size() == 2);
+    for (const auto& e : q.evaluators) {
+      REQUIRE(e.comment);
+      CHECK(e.comment->value == (e.evaluator == "ev-a" ? "Strong plan" : "Weak on costs"));
+    }
+  }
+}
+
 TEST_CASE("load::load_sheet")
 {
   SUBCASE("a score sheet, columns in any order")
@@ -72,8 +94,15 @@ TEST_CASE("load::load_sheet")
     CHECK(q.evaluators[1].where.column == 3);
     REQUIRE(q.moderated);
     CHECK(q.moderated->value == Rational(7, 2));
-    REQUIRE(q.comment);
-    CHECK(q.comment->value == "Clear, costed plan");
+    // Each evaluator keeps its own comment; the moderated row gave none, so the question has
+    // no explanation (never the first evaluator's comment in its place).
+    CHECK_FALSE(q.comment);
+    REQUIRE(q.evaluators[0].comment);
+    CHECK(q.evaluators[0].comment->value == "Clear, costed plan");
+    CHECK(q.evaluators[0].comment->where.line == 2);
+    CHECK(q.evaluators[0].comment->where.column == 21);
+    REQUIRE(q.evaluators[1].comment);
+    CHECK(q.evaluators[1].comment->value == "Another comment");
     REQUIRE(bids[1].lot);
     CHECK(bids[1].lot->value == "north");
     CHECK_FALSE(s.file.bids);

@@ -7,6 +7,17 @@
 
 namespace tenderscore::diag {
 
+namespace {
+
+constexpr std::size_t k_block = 256;
+
+bool starts_code_point(char c)
+{
+  return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
+}
+
+} // namespace
+
 SourceFile::SourceFile(std::string path, std::string text)
   : m_path(std::move(path)),
     m_text(std::move(text))
@@ -16,11 +27,41 @@ SourceFile::SourceFile(std::string path, std::string text)
     m_had_bom = true;
   }
   m_line_starts.push_back(0);
+  m_ascii_line.push_back(true);
+  m_block_points.reserve(m_text.size() / k_block + 1);
+  std::size_t points = 0;
   for (std::size_t i = 0; i < m_text.size(); ++i) {
-    if (m_text[i] == '\n') {
+    if (i % k_block == 0) {
+      m_block_points.push_back(points);
+    }
+    const char c = m_text[i];
+    points += starts_code_point(c) ? 1 : 0;
+    if (c == '\n') {
       m_line_starts.push_back(i + 1);
+      m_ascii_line.push_back(true);
+    } else if ((static_cast<unsigned char>(c) & 0x80U) != 0) {
+      m_ascii_line.back() = false;
     }
   }
+}
+
+std::size_t SourceFile::code_points(std::size_t from, std::size_t to) const
+{
+  const auto count = [this](std::size_t a, std::size_t b) {
+    std::size_t n = 0;
+    for (std::size_t i = a; i < b; ++i) {
+      n += starts_code_point(m_text[i]) ? 1 : 0;
+    }
+    return n;
+  };
+  if (to - from <= 2 * k_block) {
+    return count(from, to);
+  }
+  // points before `to` minus points before `from`, each from its block's start
+  const std::size_t before_to = m_block_points[to / k_block] + count(to / k_block * k_block, to);
+  const std::size_t before_from =
+      m_block_points[from / k_block] + count(from / k_block * k_block, from);
+  return before_to - before_from;
 }
 
 std::string_view SourceFile::line(int line) const
@@ -50,10 +91,20 @@ std::pair<int, int> SourceFile::position(std::size_t offset) const
 
 int SourceFile::column_of(int line, int byte_column) const
 {
-  const std::string_view text = this->line(line);
-  const auto bytes = std::min(static_cast<std::size_t>(std::max(byte_column, 0)), text.size());
-  return static_cast<int>(util::utf8_length(text.substr(0, bytes))) + 1 +
-         std::max(0, byte_column - static_cast<int>(text.size()));
+  if (line < 1 || static_cast<std::size_t>(line) > m_line_starts.size()) {
+    return std::max(byte_column, 0) + 1;
+  }
+  const auto index = static_cast<std::size_t>(line - 1);
+  const std::size_t start = m_line_starts[index];
+  // The line's end without its line break (and a CR before it), as line() gives it.
+  std::size_t end = index + 1 < m_line_starts.size() ? m_line_starts[index + 1] - 1 : m_text.size();
+  if (end > start && m_text[end - 1] == '\r') {
+    --end;
+  }
+  const auto wanted = static_cast<std::size_t>(std::max(byte_column, 0));
+  const std::size_t bytes = std::min(wanted, end - start);
+  const std::size_t points = m_ascii_line[index] ? bytes : code_points(start, start + bytes);
+  return static_cast<int>(points) + 1 + static_cast<int>(wanted - bytes);
 }
 
 } // namespace tenderscore::diag

@@ -7,136 +7,146 @@
 
 namespace tenderscore::load {
 
-namespace {
-
-class CsvScanner
+CsvReader::CsvReader(diag::SourcePtr source, diag::Diagnostics& diags)
+    : m_source(std::move(source))
+    , m_text(m_source->text())
+    , m_diags(diags)
 {
-public:
-  CsvScanner(const diag::SourcePtr& source, diag::Diagnostics& diags)
-      : m_source(source)
-      , m_text(source->text())
-      , m_diags(diags)
-  {
+  if (const auto bad = util::find_invalid_utf8(m_source->text())) {
+    fail(*bad, fmt::format("invalid UTF-8 byte 0x{:02X}; save the file as UTF-8",
+                           static_cast<unsigned char>(m_text[*bad])));
   }
+}
 
-  std::optional<std::vector<CsvRow>> rows()
-  {
-    std::vector<CsvRow> rows;
-    while (m_pos < m_text.size()) {
-      CsvRow row;
-      row.where = at(m_pos);
-      bool end_of_row = false;
-      while (!end_of_row) {
-        auto field = next_field(end_of_row);
-        if (!field) {
-          return std::nullopt;
-        }
-        row.fields.push_back(std::move(*field));
+diag::Location CsvReader::at(std::size_t offset) const
+{
+  const auto [line, column] = m_source->position(offset);
+  return {m_source, line, column};
+}
+
+void CsvReader::fail(std::size_t offset, std::string message)
+{
+  m_diags.error(at(offset), "csv.syntax", std::move(message));
+  m_failed = true;
+}
+
+bool CsvReader::next()
+{
+  while (!m_failed && m_pos < m_text.size()) {
+    m_record = m_pos;
+    m_cells.clear();
+    bool end_of_record = false;
+    bool quoted = false;
+    while (!end_of_record) {
+      quoted = m_pos < m_text.size() && m_text[m_pos] == '"';
+      if (!read_cell(end_of_record)) {
+        return false;
       }
-      const bool blank =
-          row.fields.size() == 1 && row.fields.front().text.empty() && !m_last_quoted;
-      if (!blank) {
-        rows.push_back(std::move(row));
+    }
+    const bool blank = m_cells.size() == 1 && m_cells.front().text.empty() && !quoted;
+    if (!blank) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Consume a line end at m_pos when there is one; return whether the record ended.
+bool CsvReader::line_end()
+{
+  if (m_pos >= m_text.size()) {
+    return true;
+  }
+  if (m_text[m_pos] == '\n') {
+    ++m_pos;
+    return true;
+  }
+  if (m_text[m_pos] == '\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n') {
+    m_pos += 2;
+    return true;
+  }
+  return false;
+}
+
+bool CsvReader::read_cell(bool& end_of_record)
+{
+  const std::size_t index = m_cells.size();
+  CsvCell& cell = m_cells.emplace_back();
+  cell.offset = m_pos;
+  if (m_pos < m_text.size() && m_text[m_pos] == '"') {
+    const std::size_t open = m_pos++;
+    std::size_t quote = m_text.find('"', m_pos);
+    if (quote == std::string_view::npos) {
+      fail(open, "unterminated quoted field: no closing '\"' before the end of the file");
+      return false;
+    }
+    if (quote + 1 >= m_text.size() || m_text[quote + 1] != '"') {
+      cell.text = m_text.substr(m_pos, quote - m_pos); // no "" inside: a view of the text
+      m_pos = quote + 1;
+    } else {
+      if (m_unescaped.size() <= index) {
+        m_unescaped.resize(index + 1);
       }
-    }
-    return rows;
-  }
-
-private:
-  diag::Location at(std::size_t offset) const
-  {
-    const auto [line, column] = m_source->position(offset);
-    return {m_source, line, column};
-  }
-
-  void fail(std::size_t offset, std::string message)
-  {
-    m_diags.error(at(offset), "csv.syntax", std::move(message));
-  }
-
-  // Consume a line end at m_pos when there is one; return whether the row ended.
-  bool line_end()
-  {
-    if (m_pos >= m_text.size()) {
-      return true;
-    }
-    if (m_text[m_pos] == '\n') {
-      ++m_pos;
-      return true;
-    }
-    if (m_text[m_pos] == '\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n') {
-      m_pos += 2;
-      return true;
-    }
-    return false;
-  }
-
-  std::optional<CsvField> next_field(bool& end_of_row)
-  {
-    CsvField field;
-    m_last_quoted = m_pos < m_text.size() && m_text[m_pos] == '"';
-    field.where = at(m_pos);
-    if (m_pos < m_text.size() && m_text[m_pos] == '"') {
-      const std::size_t open = m_pos++;
+      std::string& text = m_unescaped[index];
+      text.clear();
       while (true) {
-        const std::size_t quote = m_text.find('"', m_pos);
-        if (quote == std::string::npos) {
-          fail(open, "unterminated quoted field: no closing '\"' before the end of the file");
-          return std::nullopt;
-        }
-        field.text.append(m_text, m_pos, quote - m_pos);
+        text.append(m_text.substr(m_pos, quote - m_pos));
         m_pos = quote + 1;
         if (m_pos < m_text.size() && m_text[m_pos] == '"') {
-          field.text += '"';
+          text += '"';
           ++m_pos;
+          quote = m_text.find('"', m_pos);
+          if (quote == std::string_view::npos) {
+            fail(open, "unterminated quoted field: no closing '\"' before the end of the file");
+            return false;
+          }
           continue;
         }
         break;
       }
-      if (line_end()) {
-        end_of_row = true;
-      } else if (m_text[m_pos] == ',') {
-        ++m_pos;
-      } else {
-        fail(m_pos, "unexpected text after a closing quote; write a quote inside a quoted field "
-                    "as \"\"");
-        return std::nullopt;
-      }
-      return field;
+      cell.text = text;
     }
-    while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '\n' &&
-           !(m_text[m_pos] == '\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n')) {
-      field.text += m_text[m_pos++];
-    }
-    if (m_pos < m_text.size() && m_text[m_pos] == ',') {
+    if (line_end()) {
+      end_of_record = true;
+    } else if (m_text[m_pos] == ',') {
       ++m_pos;
     } else {
-      line_end();
-      end_of_row = true;
+      fail(m_pos, "unexpected text after a closing quote; write a quote inside a quoted field "
+                  "as \"\"");
+      return false;
     }
-    return field;
+    return true;
   }
-
-  diag::SourcePtr m_source;
-  const std::string& m_text;
-  diag::Diagnostics& m_diags;
-  std::size_t m_pos = 0;
-  bool m_last_quoted = false;
-};
-
-} // namespace
+  const std::size_t start = m_pos;
+  while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '\n' &&
+         !(m_text[m_pos] == '\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n')) {
+    ++m_pos;
+  }
+  cell.text = m_text.substr(start, m_pos - start);
+  if (m_pos < m_text.size() && m_text[m_pos] == ',') {
+    ++m_pos;
+  } else {
+    line_end();
+    end_of_record = true;
+  }
+  return true;
+}
 
 std::optional<std::vector<CsvRow>> read_csv(const diag::SourcePtr& source, diag::Diagnostics& diags)
 {
-  const std::string& text = source->text();
-  if (const auto bad = util::find_invalid_utf8(text)) {
-    const auto [line, column] = source->position(*bad);
-    diags.error({source, line, column}, "csv.syntax",
-                fmt::format("invalid UTF-8 byte 0x{:02X}; save the file as UTF-8",
-                            static_cast<unsigned char>(text[*bad])));
+  CsvReader reader(source, diags);
+  std::vector<CsvRow> rows;
+  while (reader.next()) {
+    CsvRow& row = rows.emplace_back();
+    row.where = reader.at(reader.record_offset());
+    for (const CsvCell& cell : reader.cells()) {
+      row.fields.push_back({std::string(cell.text), reader.at(cell.offset)});
+    }
+  }
+  if (reader.failed()) {
     return std::nullopt;
   }
-  return CsvScanner(source, diags).rows();
+  return rows;
 }
 
 } // namespace tenderscore::load

@@ -84,125 +84,166 @@ FileKind sheet_kind(const CsvRow& header, diag::Diagnostics& diags)
   return FileKind::unknown;
 }
 
+// Builds a BidsFile from the records of a score or price sheet as the reader streams them:
+// memory is the model it builds, never the records.
 class SheetBuilder
 {
 public:
-  SheetBuilder(FileKind kind, Columns columns, diag::Diagnostics& diags)
+  SheetBuilder(FileKind kind, Columns columns, const CsvReader& reader, diag::Diagnostics& diags)
       : m_kind(kind)
-      , m_columns(std::move(columns))
+      , m_reader(reader)
       , m_diags(diags)
   {
+    for (const auto& [name, index] : columns) {
+      const Column column = column_of(name);
+      if (column != Column::count) {
+        m_index[static_cast<std::size_t>(column)] = index;
+      }
+    }
   }
 
-  void row(const CsvRow& row, std::size_t width)
+  void record(std::size_t width)
   {
-    if (row.fields.size() != width) {
+    const auto& cells = m_reader.cells();
+    if (cells.size() != width) {
       m_diags.error(
-          row.where, "csv.syntax",
-          fmt::format("this row has {} fields but the header has {}", row.fields.size(), width));
+          m_reader.at(m_reader.record_offset()), "csv.syntax",
+          fmt::format("this row has {} fields but the header has {}", cells.size(), width));
       return;
     }
-    const CsvField* bidder = required(row, "bidder");
+    const CsvCell* bidder = required(Column::bidder);
     if (!bidder) {
       return;
     }
-    const CsvField* lot = cell(row, "lot");
-    const std::string lot_text = lot ? lot->text : std::string{};
+    const CsvCell* lot = cell(Column::lot);
     if (m_kind == FileKind::price_sheet) {
-      price_row(row, *bidder, lot);
+      price_row(*bidder, lot);
     } else {
-      score_row(row, *bidder, lot, lot_text);
+      score_row(*bidder, lot);
     }
   }
 
   model::BidsFile take() { return std::move(m_file); }
 
 private:
-  const CsvField* cell(const CsvRow& row, std::string_view name) const
+  enum class Column : std::size_t { bidder, lot, question, evaluator, score, comment, price, count };
+  static constexpr auto k_columns = static_cast<std::size_t>(Column::count);
+
+  static Column column_of(std::string_view name)
   {
-    const auto it = m_columns.find(name);
-    return it == m_columns.end() ? nullptr : &row.fields[it->second];
+    constexpr std::array<std::pair<std::string_view, Column>, 7> k_names{
+        {{"bidder", Column::bidder},
+         {"lot", Column::lot},
+         {"question", Column::question},
+         {"evaluator", Column::evaluator},
+         {"score", Column::score},
+         {"comment", Column::comment},
+         {"price", Column::price}}};
+    for (const auto& [known, column] : k_names) {
+      if (known == name) {
+        return column;
+      }
+    }
+    return Column::count;
   }
 
-  const CsvField* required(const CsvRow& row, std::string_view name)
+  const CsvCell* cell(Column column) const
   {
-    const CsvField* field = cell(row, name);
-    if (field && field->text.empty()) {
-      m_diags.error(field->where, "csv.value", fmt::format("empty {}", name));
+    const std::size_t index = m_index[static_cast<std::size_t>(column)];
+    return index == k_absent ? nullptr : &m_reader.cells()[index];
+  }
+
+  diag::Location at(const CsvCell& cell) const { return m_reader.at(cell.offset); }
+
+  const CsvCell* required(Column column)
+  {
+    const CsvCell* found = cell(column);
+    if (found && found->text.empty()) {
+      static constexpr std::array<std::string_view, k_columns> k_labels{
+          "bidder", "lot", "question", "evaluator", "score", "comment", "price"};
+      m_diags.error(at(*found), "csv.value", fmt::format("empty {}", k_labels[static_cast<std::size_t>(column)]));
       return nullptr;
     }
-    return field;
+    return found;
   }
 
-  std::optional<model::Located<util::Rational>> number(const CsvField& field, std::string_view what)
+  std::optional<model::Located<util::Rational>> number(const CsvCell& cell, std::string_view what)
   {
-    if (auto value = util::parse_decimal(field.text)) {
-      return model::Located<util::Rational>{*value, field.where};
+    if (auto value = util::parse_decimal(cell.text)) {
+      return model::Located<util::Rational>{std::move(*value), at(cell)};
     }
-    m_diags.error(field.where, "csv.value",
-                  fmt::format("{} {} is not a number", what, util::quote(field.text)));
+    m_diags.error(at(cell), "csv.value",
+                  fmt::format("{} {} is not a number", what, util::quote(cell.text)));
     return std::nullopt;
   }
 
-  model::Bid& bid(const CsvField& bidder, const CsvField* lot)
+  model::Bid& bid(const CsvCell& bidder, const CsvCell* lot)
   {
-    const bool has_lot = lot && !lot->text.empty();
-    const auto [found, added] =
-        m_bid_index.try_emplace({bidder.text, has_lot ? lot->text : ""}, m_file.bids.size());
+    const std::string_view lot_text = lot ? lot->text : std::string_view{};
+    // Sheets list a bid's rows together: the bid of the last row is the likely one.
+    if (m_last < m_file.bids.size() && m_file.bids[m_last].bidder.value == bidder.text &&
+        (m_file.bids[m_last].lot ? std::string_view(m_file.bids[m_last].lot->value)
+                                 : std::string_view{}) == lot_text) {
+      return m_file.bids[m_last];
+    }
+    const auto [found, added] = m_bid_index.try_emplace(
+        {std::string(bidder.text), std::string(lot_text)}, m_file.bids.size());
+    m_last = found->second;
     if (!added) {
       return m_file.bids[found->second];
     }
     model::Bid& b = m_file.bids.emplace_back();
-    b.bidder = {bidder.text, bidder.where};
-    b.where = bidder.where;
-    if (has_lot) {
-      b.lot = model::Located<std::string>{lot->text, lot->where};
+    b.bidder = {std::string(bidder.text), at(bidder)};
+    b.where = b.bidder.where;
+    if (!lot_text.empty()) {
+      b.lot = model::Located<std::string>{std::string(lot_text), at(*lot)};
     }
     return b;
   }
 
-  static std::string lot_part(const std::string& lot)
+  static std::string lot_part(std::string_view lot)
   {
     return lot.empty() ? "" : fmt::format(", lot {}", util::quote(lot));
   }
 
-  void price_row(const CsvRow& row, const CsvField& bidder, const CsvField* lot)
+  void price_row(const CsvCell& bidder, const CsvCell* lot)
   {
-    const CsvField* price_cell = required(row, "price");
-    const auto price = price_cell ? number(*price_cell, "price") : std::nullopt;
+    const CsvCell* price_cell = required(Column::price);
+    auto price = price_cell ? number(*price_cell, "price") : std::nullopt;
     if (!price) {
       return;
     }
     model::Bid& b = bid(bidder, lot);
     if (b.price) {
-      m_diags.error(row.where, "csv.duplicate",
+      m_diags.error(m_reader.at(m_reader.record_offset()), "csv.duplicate",
                     fmt::format("duplicate price for {}{} (first at line {})",
                                 util::quote(bidder.text), lot_part(b.lot ? b.lot->value : ""),
                                 b.price->where.line));
       return;
     }
-    b.price = price;
+    b.price = std::move(price);
   }
 
-  void score_row(const CsvRow& row, const CsvField& bidder, const CsvField* lot,
-                 const std::string& lot_text)
+  void duplicate(const CsvCell& bidder, const CsvCell* lot, const CsvCell& question,
+                 const CsvCell& evaluator, int first_line)
   {
-    const CsvField* question = required(row, "question");
-    const CsvField* evaluator = required(row, "evaluator");
-    const CsvField* score_cell = required(row, "score");
-    const auto score = score_cell ? number(*score_cell, "score") : std::nullopt;
+    m_diags.error(m_reader.at(m_reader.record_offset()), "csv.duplicate",
+                  fmt::format("duplicate score for {}{}, question {}, evaluator {} (first at "
+                              "line {})",
+                              util::quote(bidder.text), lot_part(lot ? lot->text : ""),
+                              util::quote(question.text), util::quote(evaluator.text),
+                              first_line));
+  }
+
+  // Every row keeps its own comment: an evaluator's with its score, the moderated row's as the
+  // question's explanation.
+  void score_row(const CsvCell& bidder, const CsvCell* lot)
+  {
+    const CsvCell* question = required(Column::question);
+    const CsvCell* evaluator = required(Column::evaluator);
+    const CsvCell* score_cell = required(Column::score);
+    auto score = score_cell ? number(*score_cell, "score") : std::nullopt;
     if (!question || !evaluator || !score) {
-      return;
-    }
-    const auto key = std::make_tuple(bidder.text, lot_text, question->text, evaluator->text);
-    const auto [first, inserted] = m_seen.emplace(key, row.where.line);
-    if (!inserted) {
-      m_diags.error(row.where, "csv.duplicate",
-                    fmt::format("duplicate score for {}{}, question {}, evaluator {} (first at "
-                                "line {})",
-                                util::quote(bidder.text), lot_part(lot_text),
-                                util::quote(question->text), util::quote(evaluator->text),
-                                first->second));
       return;
     }
     model::Bid& b = bid(bidder, lot);
@@ -210,28 +251,56 @@ private:
                            [&](const auto& q) { return q.question == question->text; });
     if (it == b.scores.end()) {
       it = b.scores.insert(b.scores.end(), model::QuestionScore{});
-      it->question = question->text;
-      it->where = question->where;
+      it->question = std::string(question->text);
+      it->where = at(*question);
+    }
+    const CsvCell* comment = cell(Column::comment);
+    std::optional<model::Located<std::string>> kept;
+    if (comment && !comment->text.empty()) {
+      kept = model::Located<std::string>{std::string(comment->text), at(*comment)};
     }
     if (evaluator->text == "moderated") {
-      it->moderated = score;
-    } else {
-      it->evaluators.push_back({evaluator->text, *score, evaluator->where});
+      if (it->moderated) {
+        duplicate(bidder, lot, *question, *evaluator, it->moderated->where.line);
+        return;
+      }
+      it->moderated = std::move(score);
+      it->comment = std::move(kept);
+      return;
     }
-    const CsvField* comment = cell(row, "comment");
-    if (comment && !comment->text.empty() && !it->comment) {
-      it->comment = model::Located<std::string>{comment->text, comment->where};
+    const auto same = std::find_if(it->evaluators.begin(), it->evaluators.end(),
+                                   [&](const auto& e) { return e.evaluator == evaluator->text; });
+    if (same != it->evaluators.end()) {
+      duplicate(bidder, lot, *question, *evaluator, same->where.line);
+      return;
     }
+    it->evaluators.push_back(
+        {std::string(evaluator->text), std::move(*score), at(*evaluator), std::move(kept)});
   }
 
+  static constexpr std::size_t k_absent = static_cast<std::size_t>(-1);
+
   FileKind m_kind;
-  Columns m_columns;
+  const CsvReader& m_reader;
   diag::Diagnostics& m_diags;
+  std::array<std::size_t, k_columns> m_index{k_absent, k_absent, k_absent, k_absent,
+                                         k_absent, k_absent, k_absent};
   model::BidsFile m_file;
   // (bidder, lot or "") → index of its bid in m_file.bids: a sheet has a row per score.
   std::map<std::pair<std::string, std::string>, std::size_t> m_bid_index;
-  std::map<std::tuple<std::string, std::string, std::string, std::string>, int> m_seen;
+  std::size_t m_last = static_cast<std::size_t>(-1);
 };
+
+// The current record of `reader` (a header) as a row with locations.
+CsvRow header_row(const CsvReader& reader)
+{
+  CsvRow row;
+  row.where = reader.at(reader.record_offset());
+  for (const CsvCell& cell : reader.cells()) {
+    row.fields.push_back({std::string(cell.text), reader.at(cell.offset)});
+  }
+  return row;
+}
 
 } // namespace
 
@@ -251,33 +320,44 @@ LoadedFile load_sheet(const diag::SourcePtr& source, diag::Diagnostics& diags)
   LoadedFile file;
   file.source = source;
   const std::size_t errors_before = diags.count(diag::Severity::error);
-  const auto rows = read_csv(source, diags);
-  if (!rows) {
+  CsvReader reader(source, diags);
+  if (!reader.next()) {
+    if (!reader.failed()) {
+      diags.error({source, 1, 1}, "csv.header",
+                  "empty sheet: the first line must name the columns "
+                  "'bidder,lot,question,evaluator,score,comment', 'bidder,lot,price' or "
+                  "'period,kpi,value'");
+    }
     return file;
   }
-  if (rows->empty()) {
-    diags.error({source, 1, 1}, "csv.header",
-                "empty sheet: the first line must name the columns "
-                "'bidder,lot,question,evaluator,score,comment', 'bidder,lot,price' or "
-                "'period,kpi,value'");
-    return file;
-  }
-  const FileKind kind = sheet_kind(rows->front(), diags);
+  const CsvRow header = header_row(reader);
+  const FileKind kind = sheet_kind(header, diags);
   if (kind == FileKind::unknown) {
     return file;
   }
   file.kind = kind;
   if (kind == FileKind::monitoring) {
-    load_monitoring_csv(source, *rows, file, diags);
+    // Monitoring returns are small: read them whole.
+    diag::Diagnostics local;
+    if (const auto rows = read_csv(source, local)) {
+      load_monitoring_csv(source, *rows, file, diags);
+    } else {
+      file.kind = FileKind::unknown; // a syntax error stops the sheet
+    }
+    diags.append(local);
     return file;
   }
-  auto columns = read_header(rows->front(), kind, diags);
+  auto columns = read_header(header, kind, diags);
   if (!columns) {
     return file;
   }
-  SheetBuilder builder(kind, std::move(*columns), diags);
-  for (std::size_t i = 1; i < rows->size(); ++i) {
-    builder.row((*rows)[i], rows->front().fields.size());
+  SheetBuilder builder(kind, std::move(*columns), reader, diags);
+  while (reader.next()) {
+    builder.record(header.fields.size());
+  }
+  if (reader.failed()) {
+    file.kind = FileKind::unknown; // a syntax error stops the sheet, whatever came before it
+    return file;
   }
   if (diags.count(diag::Severity::error) == errors_before) {
     file.sheet = builder.take();
