@@ -8,4 +8,5 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/test_score_stages.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_score_lots.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_score_engine.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/test_score_sensitivity.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/test_score_sensitivity.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_score_exact_path.cpp)

@@ -7,8 +7,10 @@
 
 namespace tenderscore::report {
 
-/// Return `result` as the JSON document `score --format json` writes (tenderscore/result@1), so
-/// that other documents (the report) can embed it unchanged.
-nlohmann::ordered_json score_document(const score::Result& result);
+class JsonStream;
+
+/// Write `result` to `json` as the document `score --format json` writes
+/// (tenderscore/result@1), so that other documents (the report) can embed it unchanged.
+void write_score_result(JsonStream& json, const score::Result& result);
 
 } // namespace tenderscore::report

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/report/json_documents.hpp>
 #include <tenderscore/report/json_number.hpp>
+#include <tenderscore/report/json_stream.hpp>
 #include <tenderscore/report/report_writers.hpp>
 
 #include <ostream>
+#include <sstream>
 
 namespace tenderscore::report {
 
@@ -116,29 +118,41 @@ nlohmann::ordered_json audit_document(const audit::AuditBlock& audit)
   return out;
 }
 
-nlohmann::ordered_json report_document(const Evaluation& evaluation)
-{
-  ordered_json doc;
-  doc["format"] = k_report_format;
-  doc["tender"] = evaluation.result.tender;
-  doc["title"] = evaluation.result.title;
-  doc["method"] = method_json(evaluation.method);
-  doc["result"] = score_document(evaluation.result);
-  doc["sensitivity"] = sensitivity_json(evaluation.sensitivity);
-  const auto& agreement = evaluation.worksheet.agreement;
-  doc["panel_agreement"] = {{"kendalls_w", json_number(agreement.w)},
-                            {"raters", agreement.raters},
-                            {"items", agreement.items},
-                            {"calculation", agreement.calculation},
-                            {"reason", agreement.reason}};
-  doc["audit"] = audit_document(evaluation.audit);
-  return doc;
-}
-
 void write_report_json(const Evaluation& evaluation, std::ostream& out)
 {
-  out << report_document(evaluation).dump(2, ' ', false, ordered_json::error_handler_t::replace)
-      << '\n';
+  JsonStream json(out, false);
+  json.begin_object();
+  json.key("format");
+  json.string(k_report_format);
+  json.key("tender");
+  json.string(evaluation.result.tender);
+  json.key("title");
+  json.string(evaluation.result.title);
+  json.key("method");
+  json.value(method_json(evaluation.method));
+  json.key("result");
+  write_score_result(json, evaluation.result); // streamed: the largest part by far
+  json.key("sensitivity");
+  json.value(sensitivity_json(evaluation.sensitivity));
+  const auto& agreement = evaluation.worksheet.agreement;
+  json.key("panel_agreement");
+  json.value(ordered_json{{"kendalls_w", json_number(agreement.w)},
+                          {"raters", agreement.raters},
+                          {"items", agreement.items},
+                          {"calculation", agreement.calculation},
+                          {"reason", agreement.reason}});
+  json.key("audit");
+  json.value(audit_document(evaluation.audit));
+  json.end_object();
+  json.flush();
+  out << '\n';
+}
+
+nlohmann::ordered_json report_document(const Evaluation& evaluation)
+{
+  std::ostringstream text;
+  write_report_json(evaluation, text);
+  return ordered_json::parse(text.str());
 }
 
 } // namespace tenderscore::report

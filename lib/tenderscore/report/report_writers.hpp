@@ -22,7 +22,8 @@ nlohmann::ordered_json report_document(const Evaluation& evaluation);
 /// Return the audit block as the report's JSON "audit" object.
 nlohmann::ordered_json audit_document(const audit::AuditBlock& audit);
 
-/// Write report_document(evaluation), indented, with a final newline.
+/// Write `evaluation` as the JSON report, indented, with a final newline; the score result in
+/// it is streamed. report_document is this text parsed.
 void write_report_json(const Evaluation& evaluation, std::ostream& out);
 
 /// Write `evaluation` as one self-contained HTML page (no script, no external request; inline

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
+// The score result as JSON (tenderscore/result@1), streamed bid by bid: memory is one buffer,
+// not a document of the whole round.
 #include <tenderscore/report/json_documents.hpp>
 #include <tenderscore/report/json_number.hpp>
+#include <tenderscore/report/json_stream.hpp>
 #include <tenderscore/report/score_writers.hpp>
 
 #include <ostream>
@@ -11,12 +14,8 @@ using nlohmann::ordered_json;
 
 nlohmann::ordered_json json_number(const util::Rational& value)
 {
-  if (boost::multiprecision::denominator(value) == 1) {
-    const util::Integer whole = boost::multiprecision::numerator(value);
-    if (whole >= std::numeric_limits<std::int64_t>::min() &&
-        whole <= std::numeric_limits<std::int64_t>::max()) {
-      return whole.convert_to<std::int64_t>();
-    }
+  if (const auto whole = value.to_int64()) {
+    return *whole;
   }
   return util::to_double(value);
 }
@@ -26,156 +25,314 @@ nlohmann::ordered_json json_number(const std::optional<util::Rational>& value)
   return value ? json_number(*value) : ordered_json(nullptr);
 }
 
+void write_number(JsonStream& json, const util::Rational& value)
+{
+  if (const auto whole = value.to_int64()) {
+    json.integer(*whole);
+  } else {
+    json.number(util::to_double(value));
+  }
+}
+
+void write_number(JsonStream& json, const std::optional<util::Rational>& value)
+{
+  if (value) {
+    write_number(json, *value);
+  } else {
+    json.null();
+  }
+}
+
 namespace {
 
-ordered_json explain(const score::CriterionPoints& c)
+void text_or_null(JsonStream& json, const std::string& text)
 {
-  ordered_json item;
-  item["kind"] = c.kind;
-  item["weight"] = json_number(c.weight);
-  item["points"] = json_number(c.points);
-  item["points_exact"] = util::format_exact(c.points);
-  item["formula"] = c.formula;
+  if (text.empty()) {
+    json.null();
+  } else {
+    json.string(text);
+  }
+}
+
+void exact_or_null(JsonStream& json, const std::optional<util::Rational>& value)
+{
+  if (value) {
+    json.string(util::format_exact(*value));
+  } else {
+    json.null();
+  }
+}
+
+void write_explain(JsonStream& json, const score::CriterionPoints& c)
+{
+  json.begin_object();
+  json.key("kind");
+  json.string(c.kind);
+  json.key("weight");
+  write_number(json, c.weight);
+  json.key("points");
+  write_number(json, c.points);
+  json.key("points_exact");
+  json.string(util::format_exact(c.points));
+  json.key("formula");
+  json.string(c.formula);
   if (c.score) {
-    item["score"] = json_number(c.score);
-    item["score_source"] = c.score_source;
-    ordered_json evaluators = ordered_json::object();
-    ordered_json conflicted = ordered_json::array();
+    json.key("score");
+    write_number(json, c.score);
+    json.key("score_source");
+    json.string(c.score_source);
+    json.key("evaluators");
+    json.begin_object();
+    bool conflicted = false;
+    bool comments = false;
     for (const auto& e : c.evaluators) {
-      if (e.conflicted) {
-        conflicted.push_back(e.evaluator);
-      } else {
-        evaluators[e.evaluator] = json_number(e.score);
+      conflicted = conflicted || e.conflicted;
+      comments = comments || !e.comment.empty();
+      if (!e.conflicted) {
+        json.key(e.evaluator);
+        write_number(json, e.score);
       }
     }
-    item["evaluators"] = std::move(evaluators);
-    if (!conflicted.empty()) {
-      item["conflicted"] = std::move(conflicted);
+    json.end_object();
+    if (conflicted) {
+      json.key("conflicted");
+      json.begin_array();
+      for (const auto& e : c.evaluators) {
+        if (e.conflicted) {
+          json.string(e.evaluator);
+        }
+      }
+      json.end_array();
     }
-    item["divisor"] = json_number(c.divisor);
+    json.key("divisor");
+    write_number(json, c.divisor);
     if (!c.comment.empty()) {
-      item["comment"] = c.comment;
+      json.key("comment");
+      json.string(c.comment);
+    }
+    if (comments) { // every evaluator's own comment, a conflicted one's too
+      json.key("evaluator_comments");
+      json.begin_object();
+      for (const auto& e : c.evaluators) {
+        if (!e.comment.empty()) {
+          json.key(e.evaluator);
+          json.string(e.comment);
+        }
+      }
+      json.end_object();
     }
   }
   if (c.price) {
-    item["price"] = json_number(c.price);
+    json.key("price");
+    write_number(json, c.price);
   }
-  return item;
+  json.end_object();
 }
 
-ordered_json exclusion_json(const score::Exclusion& e)
+void write_exclusion(JsonStream& json, const score::Exclusion& e)
 {
-  return {{"rule", e.rule}, {"criterion", e.criterion}, {"reason", e.reason}};
+  json.begin_object();
+  json.key("rule");
+  json.string(e.rule);
+  json.key("criterion");
+  json.string(e.criterion);
+  json.key("reason");
+  json.string(e.reason);
+  json.end_object();
 }
 
-ordered_json bid_json(const score::BidResult& bid, bool per_point, bool staged)
+void write_bid(JsonStream& json, const score::BidResult& bid, bool per_point, bool staged)
 {
-  ordered_json item;
-  item["bidder"] = bid.bidder;
-  item["rank"] = bid.rank ? ordered_json(*bid.rank) : ordered_json(nullptr);
-  item["status"] = bid.status == score::BidStatus::ranked ? "ranked" : "excluded";
+  json.begin_object();
+  json.key("bidder");
+  json.string(bid.bidder);
+  json.key("rank");
+  if (bid.rank) {
+    json.integer(*bid.rank);
+  } else {
+    json.null();
+  }
+  json.key("status");
+  json.string(bid.status == score::BidStatus::ranked ? "ranked" : "excluded");
   if (staged) { // two-stage only: the last stage the bid reached
-    item["stage"] = bid.stage_reached;
+    json.key("stage");
+    json.string(bid.stage_reached);
   }
-  item["total"] = json_number(bid.total);
-  ordered_json criteria = ordered_json::object();
-  ordered_json details = ordered_json::object();
+  json.key("total");
+  write_number(json, bid.total);
+  json.key("criteria");
+  json.begin_object();
   for (const auto& c : bid.criteria) {
-    criteria[c.id] = json_number(c.points);
-    details[c.id] = explain(c);
+    json.key(c.id);
+    write_number(json, c.points);
   }
-  item["criteria"] = std::move(criteria);
-  ordered_json flags = ordered_json::array();
-  ordered_json flag_details = ordered_json::array();
+  json.end_object();
+  json.key("flags");
+  json.begin_array();
   for (const auto& f : bid.flags) {
-    flags.push_back(f.name());
-    flag_details.push_back({{"flag", f.code}, {"criterion", f.criterion}, {"message", f.message}});
+    json.string(f.name());
   }
-  item["flags"] = std::move(flags);
-  item["exclusion"] =
-      bid.exclusions.empty() ? ordered_json(nullptr) : exclusion_json(bid.exclusions.front());
+  json.end_array();
+  json.key("exclusion");
+  if (bid.exclusions.empty()) {
+    json.null();
+  } else {
+    write_exclusion(json, bid.exclusions.front());
+  }
   // Fields beyond FORMAT.md's contract: exact values and how every number was computed.
-  item["tied"] = bid.tied;
-  item["price"] = json_number(bid.price);
-  item["total_exact"] = bid.total ? ordered_json(util::format_exact(*bid.total)) : nullptr;
-  item["social_value_points"] =
-      bid.status == score::BidStatus::ranked ? json_number(bid.social_value_points) : nullptr;
-  ordered_json exclusions = ordered_json::array();
+  json.key("tied");
+  json.boolean(bid.tied);
+  json.key("price");
+  write_number(json, bid.price);
+  json.key("total_exact");
+  exact_or_null(json, bid.total);
+  json.key("social_value_points");
+  if (bid.status == score::BidStatus::ranked) {
+    write_number(json, bid.social_value_points);
+  } else {
+    json.null();
+  }
+  json.key("exclusions");
+  json.begin_array();
   for (const auto& e : bid.exclusions) {
-    exclusions.push_back(exclusion_json(e));
+    write_exclusion(json, e);
   }
-  item["exclusions"] = std::move(exclusions);
-  item["flag_details"] = std::move(flag_details);
-  item["tie_note"] = bid.tie_note.empty() ? ordered_json(nullptr) : ordered_json(bid.tie_note);
+  json.end_array();
+  json.key("flag_details");
+  json.begin_array();
+  for (const auto& f : bid.flags) {
+    json.begin_object();
+    json.key("flag");
+    json.string(f.code);
+    json.key("criterion");
+    json.string(f.criterion);
+    json.key("message");
+    json.string(f.message);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("tie_note");
+  text_or_null(json, bid.tie_note);
   if (per_point) { // only under price per quality point, so other outputs stay as they were
-    item["price_per_point"] = json_number(bid.price_per_point);
-    item["price_per_point_exact"] =
-        bid.price_per_point ? ordered_json(util::format_exact(*bid.price_per_point)) : nullptr;
-    item["price_per_point_formula"] = bid.price_per_point_formula.empty()
-                                          ? ordered_json(nullptr)
-                                          : ordered_json(bid.price_per_point_formula);
+    json.key("price_per_point");
+    write_number(json, bid.price_per_point);
+    json.key("price_per_point_exact");
+    exact_or_null(json, bid.price_per_point);
+    json.key("price_per_point_formula");
+    text_or_null(json, bid.price_per_point_formula);
   }
-  item["explain"] = std::move(details);
-  return item;
+  json.key("explain");
+  json.begin_object();
+  for (const auto& c : bid.criteria) {
+    json.key(c.id);
+    write_explain(json, c);
+  }
+  json.end_object();
+  json.end_object();
+}
+
+void write_lot(JsonStream& json, const score::LotResult& lot, bool per_point, bool staged)
+{
+  json.begin_object();
+  json.key("lot");
+  if (lot.lot) {
+    json.string(*lot.lot);
+  } else {
+    json.null();
+  }
+  if (lot.lot) { // a lot may override the tender's criteria; without lots, see "rules"
+    json.key("price_method");
+    text_or_null(json, lot.price_method);
+    json.key("social_value_share");
+    write_number(json, lot.social_value_share);
+  }
+  json.key("bids");
+  json.begin_array();
+  for (const auto& bid : lot.bids) {
+    write_bid(json, bid, per_point, staged);
+  }
+  json.end_array();
+  if (staged) {
+    json.key("stage_note");
+    text_or_null(json, lot.stage_note);
+  }
+  const auto& b = lot.benchmarks;
+  json.key("price_benchmarks");
+  json.begin_object();
+  json.key("lowest");
+  write_number(json, b.lowest);
+  json.key("highest");
+  write_number(json, b.highest);
+  json.key("median");
+  write_number(json, b.median);
+  json.key("abnormally_low_below");
+  write_number(json, b.abnormally_low_below);
+  json.end_object();
+  json.end_object();
+}
+
+void write_strings(JsonStream& json, const std::vector<std::string>& texts)
+{
+  json.begin_array();
+  for (const auto& text : texts) {
+    json.string(text);
+  }
+  json.end_array();
 }
 
 } // namespace
 
-ordered_json score_document(const score::Result& result)
+void write_score_result(JsonStream& json, const score::Result& result)
 {
   const bool per_point = result.award == "price-per-quality-point";
   const bool staged = !result.stages.empty();
-  ordered_json doc;
-  doc["format"] = "tenderscore/result@1";
-  doc["tender"] = result.tender;
-  ordered_json lots = ordered_json::array();
+  json.begin_object();
+  json.key("format");
+  json.string("tenderscore/result@1");
+  json.key("tender");
+  json.string(result.tender);
+  json.key("lots");
+  json.begin_array();
   for (const auto& lot : result.lots) {
-    ordered_json item;
-    item["lot"] = lot.lot ? ordered_json(*lot.lot) : ordered_json(nullptr);
-    if (lot.lot) { // a lot may override the tender's criteria; without lots, see "rules"
-      item["price_method"] =
-          lot.price_method.empty() ? ordered_json(nullptr) : ordered_json(lot.price_method);
-      item["social_value_share"] = json_number(lot.social_value_share);
-    }
-    ordered_json bids = ordered_json::array();
-    for (const auto& bid : lot.bids) {
-      bids.push_back(bid_json(bid, per_point, staged));
-    }
-    item["bids"] = std::move(bids);
-    if (staged) {
-      item["stage_note"] =
-          lot.stage_note.empty() ? ordered_json(nullptr) : ordered_json(lot.stage_note);
-    }
-    const auto& b = lot.benchmarks;
-    item["price_benchmarks"] = {{"lowest", json_number(b.lowest)},
-                                {"highest", json_number(b.highest)},
-                                {"median", json_number(b.median)},
-                                {"abnormally_low_below", json_number(b.abnormally_low_below)}};
-    lots.push_back(std::move(item));
+    write_lot(json, lot, per_point, staged);
   }
-  doc["lots"] = std::move(lots);
-  doc["title"] = result.title;
-  doc["rules"] = {{"price_method", result.price_method.empty() ? ordered_json(nullptr)
-                                                               : ordered_json(result.price_method)},
-                  {"aggregate", result.aggregate},
-                  {"social_value_share", json_number(result.social_value_share)},
-                  {"tie_break", result.tie_break},
-                  {"arithmetic", "exact rational; numbers shown as the nearest double"}};
+  json.end_array();
+  json.key("title");
+  json.string(result.title);
+  json.key("rules");
+  json.begin_object();
+  json.key("price_method");
+  text_or_null(json, result.price_method);
+  json.key("aggregate");
+  json.string(result.aggregate);
+  json.key("social_value_share");
+  write_number(json, result.social_value_share);
+  json.key("tie_break");
+  write_strings(json, result.tie_break);
+  json.key("arithmetic");
+  json.string("exact rational; numbers shown as the nearest double");
   if (per_point) {
-    doc["rules"]["award"] = result.award;
+    json.key("award");
+    json.string(result.award);
   }
   if (staged) {
-    doc["rules"]["stages"] = result.stages;
+    json.key("stages");
+    write_strings(json, result.stages);
   }
   if (!result.lot_cap.empty()) {
-    doc["rules"]["lot_cap"] = result.lot_cap;
+    json.key("lot_cap");
+    json.string(result.lot_cap);
   }
-  return doc;
+  json.end_object();
+  json.end_object();
 }
 
-void write_score_json(const score::Result& result, std::ostream& out)
+void write_score_json(const score::Result& result, std::ostream& out, bool compact)
 {
-  out << score_document(result).dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+  JsonStream json(out, compact);
+  write_score_result(json, result);
+  json.flush();
+  out << '\n';
 }
 
 } // namespace tenderscore::report

@@ -11,9 +11,9 @@ namespace tenderscore::report {
 /// exclusions with reasons, flags and tie notes; untrusted text is escaped.
 void write_score_table(const score::Result& result, std::ostream& out);
 
-/// Write `result` as FORMAT.md's `score --format json` contract (tenderscore/result@1), with
-/// unrounded numbers and, per bid, how each number was computed.
-void write_score_json(const score::Result& result, std::ostream& out);
+/// Write `result` as the `score --format json` contract (tenderscore/result@1), with unrounded
+/// numbers and, per bid, how each number was computed; streamed, pretty-printed or `compact`.
+void write_score_json(const score::Result& result, std::ostream& out, bool compact = false);
 
 /// Write `result` as CSV: lot,bidder,rank,status,total, one column per criterion in tree order,
 /// flags,exclusion; cells are neutralised against spreadsheet formula injection.
