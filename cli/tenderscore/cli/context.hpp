@@ -17,6 +17,15 @@ struct Context
   int exit_code = 0;
 };
 
+/// Thrown when something written to standard output was lost (a full disk, a closed or broken
+/// output): cli::run reports it once, as the run's last word.
+struct OutputFailed
+{
+};
+
+/// Flush `context.out`; throw OutputFailed when anything written to it was lost.
+void flush_out(Context& context);
+
 /// Write `text` to the file `path` atomically, or to `context.out` when `path` is empty or "-".
 void emit(Context& context, const std::string& path, const std::string& text,
           const std::vector<std::string>& inputs);
