@@ -153,6 +153,14 @@ TEST_CASE("output: a closed standard output is exit 2 with the reason")
   }
 }
 
+TEST_CASE("output: -o on a full device is exit 2 naming the file")
+{
+  const auto r = test::run_binary({"score", "examples/waste-2015/tender.yaml",
+                                   "examples/waste-2015/bids.yaml", "-o", "/dev/full"});
+  CHECK(r.code == cli::k_exit_usage);
+  CHECK(r.err.ends_with("tenderscore: error: cannot write '/dev/full': No space left on device\n"));
+}
+
 TEST_CASE("output: a broken pipe ends quietly, by SIGPIPE or with status 141")
 {
   const std::vector<std::string> args{"schema", "tender"};
@@ -202,3 +210,45 @@ TEST_CASE("output: every write through cli::run is checked, at any point of the 
   ::close(full);
 }
 
+TEST_CASE("output: report --summaries leaves neither report nor summary when a write fails")
+{
+  const test::ScratchDir scratch("summaries-fail");
+  const std::string report = scratch / "report.md";
+  const std::string dir = scratch / "summaries";
+  const std::vector<std::string> base{"report", "examples/waste-2015/tender.yaml",
+                                      "examples/waste-2015/bids.yaml", "--draft", "--summaries"};
+  SUBCASE("a summary that cannot be written: no -o report")
+  {
+    fs::create_directories(dir);
+    // every summary name is taken by a folder of its own except one, which must stay absent
+    fs::create_directories(fs::path(dir) / "summary-urban-cycle-partnership-971c1f61.md");
+    auto args = base;
+    args.insert(args.end(), {dir, "-o", report});
+    const auto r = test::run_binary(args);
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err.find("tenderscore: error: refusing to write '" + dir +
+                     "/summary-urban-cycle-partnership-971c1f61.md': it exists and is not a "
+                     "regular file (a link, pipe, device or folder)\n") != std::string::npos);
+    CHECK_FALSE(fs::exists(report));
+    CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}) == 1);
+  }
+  SUBCASE("the report to a full standard output: no summary")
+  {
+    auto args = base;
+    args.push_back(dir);
+    const auto r = test::run_binary(args, "/dev/null", "> /dev/full");
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err.ends_with(k_full));
+    CHECK_FALSE(fs::exists(dir));
+  }
+  SUBCASE("the report to a full device: no summary")
+  {
+    auto args = base;
+    args.insert(args.end(), {dir, "-o", "/dev/full"});
+    const auto r = test::run_binary(args);
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(
+        r.err.ends_with("tenderscore: error: cannot write '/dev/full': No space left on device\n"));
+    CHECK_FALSE(fs::exists(dir));
+  }
+}

@@ -19,6 +19,7 @@
 #include <ostream>
 #include <sstream>
 #include <unistd.h>
+#include <utility>
 
 namespace tenderscore::cli {
 
@@ -108,11 +109,23 @@ int run_report(const ReportOptions& options, Context& context)
   }
   std::vector<std::string> inputs{options.tender};
   inputs.insert(inputs.end(), options.bids.begin(), options.bids.end());
-  // The report first: a target that cannot be written (a folder, say) then fails the run
-  // before any summary exists.
-  emit(context, options.output, text.str(), inputs);
+  // Everything is staged before anything is put in place, the report first (a target that
+  // cannot be written, a folder say, fails the run before any summary is staged). Only once
+  // every file was written are they committed together (app::StagedFiles), so a failed run
+  // leaves no report and no new summary behind.
+  const bool to_stdout = options.output.empty() || options.output == "-";
+  app::StagedFiles staged;
+  if (!to_stdout) {
+    staged.add(app::StagedFile(options.output, text.str(), inputs));
+  }
   if (!options.summaries.empty()) {
-    app::write_summaries(options.summaries, summaries, inputs);
+    app::stage_summaries(options.summaries, summaries, inputs, staged);
+  }
+  if (to_stdout) {
+    emit(context, options.output, text.str(), inputs); // throws, leaving nothing, on failure
+  }
+  staged.commit();
+  if (!options.summaries.empty()) {
     const std::vector<std::string> stale = app::stale_summaries(options.summaries, summaries);
     if (!stale.empty()) {
       context.err << "tenderscore: warning: " << util::escape_terminal(options.summaries)
