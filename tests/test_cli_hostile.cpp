@@ -243,3 +243,42 @@ TEST_CASE("hostile: a 1 MB bidder name is within the 1 MiB value limit; a longer
                       0) == 0);
   }
 }
+
+TEST_CASE("hostile: -o never replaces standard input's file or a dangling symbolic link")
+{
+  const test::ScratchDir scratch("hostile-output");
+  SUBCASE("-o names the file standard input is read from")
+  {
+    const std::string bids = scratch / "b.yaml";
+    fs::copy_file(TENDERSCORE_SOURCE_DIR "/" + k_bids, bids);
+    const auto r = test::run_binary({"score", k_tender, "-", "-o", bids}, bids);
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err == "tenderscore: error: refusing to write '" + bids +
+                       "': it is one of the input files (standard input is read from it)\n");
+    CHECK(test::slurp(bids) == test::slurp(TENDERSCORE_SOURCE_DIR "/" + k_bids));
+  }
+  SUBCASE("-o at a symbolic link to nothing: refused, as cp does; the link stays")
+  {
+    const std::string link = scratch / "result.csv";
+    const std::string target = scratch / "missing" / "result.csv";
+    fs::create_symlink(target, link);
+    const auto r = test::run_binary({"score", k_tender, k_bids, "-o", link});
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err == "tenderscore: error: refusing to write '" + link +
+                       "': it is a symbolic link to '" + target +
+                       "', which does not exist (remove the link or create its target first)\n");
+    CHECK(fs::is_symlink(link));
+    CHECK_FALSE(fs::exists(fs::path(target).parent_path()));
+  }
+  SUBCASE("-o at a symbolic link to a file: the file gets the result, the link stays")
+  {
+    const std::string file = scratch / "real.txt";
+    std::ofstream(file) << "old\n";
+    const std::string link = scratch / "link.txt";
+    fs::create_symlink(file, link);
+    const auto r = test::run_binary({"score", k_tender, k_bids, "-o", link});
+    CHECK(r.code == cli::k_exit_ok);
+    CHECK(fs::is_symlink(link));
+    CHECK(test::slurp(file).find("Alpha Ltd") != std::string::npos);
+  }
+}

@@ -25,6 +25,20 @@ bool same_file(const fs::path& a, const fs::path& b)
   return fs::exists(a, error) && fs::exists(b, error) && fs::equivalent(a, b, error);
 }
 
+// Whether standard input is the file at `path` (`score t.yaml - -o b.yaml < b.yaml`).
+bool is_standard_input(const std::string& path)
+{
+  struct stat input
+  {
+  };
+  struct stat output
+  {
+  };
+  return ::fstat(STDIN_FILENO, &input) == 0 && S_ISREG(input.st_mode) &&
+         ::stat(path.c_str(), &output) == 0 && input.st_dev == output.st_dev &&
+         input.st_ino == output.st_ino;
+}
+
 OutputError cannot_write(const std::string& path, int error)
 {
   return OutputError(fmt::format("cannot write '{}': {}", path, std::strerror(error)));
@@ -73,8 +87,9 @@ StagedFile::StagedFile(const std::string& path, std::string content,
     : m_path(path)
 {
   for (const auto& input : inputs) {
-    if (input != "-" && same_file(path, input)) {
-      throw OutputError(fmt::format("refusing to write '{}': it is one of the input files", path));
+    if (input == "-" ? is_standard_input(path) : same_file(path, input)) {
+      throw OutputError(fmt::format("refusing to write '{}': it is one of the input files{}", path,
+                                    input == "-" ? " (standard input is read from it)" : ""));
     }
   }
   std::error_code error;
@@ -83,6 +98,13 @@ StagedFile::StagedFile(const std::string& path, std::string content,
   if (fs::is_directory(status)) {
     throw OutputError(fmt::format("cannot write '{}': it is a directory", path));
   }
+  if (link && !fs::exists(status)) {
+    // Replacing the link would quietly cut it; creating its target would write wherever it
+    // points. As `cp` does, refuse.
+    throw OutputError(fmt::format("refusing to write '{}': it is a symbolic link to '{}', which "
+                                  "does not exist (remove the link or create its target first)",
+                                  path, fs::read_symlink(path, error).string()));
+  }
   if (fs::exists(status) && !fs::is_regular_file(status)) {
     m_device = true;
     m_in_place = std::move(content);
@@ -90,8 +112,7 @@ StagedFile::StagedFile(const std::string& path, std::string content,
   }
   m_new = !fs::exists(status);
   // A symbolic link to a file: replace the file it names, and keep the link.
-  const fs::path target =
-      link && fs::exists(status) ? fs::canonical(path, error) : fs::path(path);
+  const fs::path target = link ? fs::canonical(path, error) : fs::path(path);
   m_target = target.string();
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string temp = (folder / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();

@@ -23,8 +23,9 @@ public:
 class StagedFile
 {
 public:
-  /// Refuse when `path` is one of `inputs` or a directory; else write the temporary file.
-  /// Throw OutputError.
+  /// Refuse when `path` is one of `inputs` (standard input, "-", included: the file it was
+  /// redirected from), a directory or a symbolic link to nothing; else write the temporary
+  /// file. Throw OutputError.
   StagedFile(const std::string& path, std::string content, const std::vector<std::string>& inputs);
   ~StagedFile();
   StagedFile(StagedFile&& other) noexcept;
