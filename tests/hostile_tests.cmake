@@ -3,6 +3,7 @@
 target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/test_cli_hostile.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_cli_limits.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_cli_max_diagnostics.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_cli_output.cpp)
 
 # Every example through every command and format twice, byte for byte (the command list is

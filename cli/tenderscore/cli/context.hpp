@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstddef>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@ struct Context
   std::ostream& err;
   std::vector<std::string> argv; // the exact command line, for audit blocks
   int exit_code = 0;
+  std::size_t max_diagnostics = 200; // --max-diagnostics: most printed; 0 for no limit
 };
 
 /// Thrown when something written to standard output was lost (a full disk, a closed or broken

@@ -79,7 +79,7 @@ int run_report(const ReportOptions& options, Context& context)
   std::vector<app::SummaryFile> summaries;
   if (!options.summaries.empty()) {
     if (!run.summary_gaps.empty() && !options.draft) {
-      report::write_diagnostics_text(run.summary_gaps, context.err);
+      print_diagnostics(context, run.summary_gaps, context.err);
       context.err << "tenderscore: error: " << run.summary_gaps.size()
                   << " gap(s) in the assessment summaries (a scored question without an "
                      "explanation, or a tie for first place); no assessment summary and no "
@@ -91,7 +91,7 @@ int run_report(const ReportOptions& options, Context& context)
       for (auto& gap : gaps) {
         gap.severity = diag::Severity::warning;
       }
-      report::write_diagnostics_text(gaps, context.err);
+      print_diagnostics(context, gaps, context.err);
     }
     // an HTML report gets HTML summaries; every other format Markdown ones
     summaries = app::render_summaries(*run.evaluation, report::SummaryOptions{options.draft},
@@ -171,6 +171,7 @@ void setup_report(CLI::App& app, Context& context)
                 "Write the summaries even where comments are missing, marked DRAFT")
       ->needs(summaries);
   add_limit_options(*sub, options->limits);
+  add_diagnostics_limit(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_report(*options, context); });
 }
 
