@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/report/diagnostics.hpp>
 
+#include <tenderscore/report/json_text.hpp>
 #include <tenderscore/util/text.hpp>
 
 #include <fmt/format.h>
@@ -162,7 +163,9 @@ void write_diagnostics_json(const std::vector<diag::Diagnostic>& diagnostics,
   if (not_shown > 0) {
     doc["not_shown"] = not_shown; // after the last use of `list`: inserting may move it
   }
-  out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  out << json_escape_controls(
+             doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
+      << '\n';
 }
 
 void write_diagnostics_github(const std::vector<diag::Diagnostic>& diagnostics, std::ostream& out)

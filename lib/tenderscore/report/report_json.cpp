@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/report/json_documents.hpp>
 #include <tenderscore/report/json_number.hpp>
+#include <tenderscore/report/json_text.hpp>
 #include <tenderscore/report/report_writers.hpp>
 
 #include <ostream>
@@ -137,7 +138,8 @@ nlohmann::ordered_json report_document(const Evaluation& evaluation)
 
 void write_report_json(const Evaluation& evaluation, std::ostream& out)
 {
-  out << report_document(evaluation).dump(2, ' ', false, ordered_json::error_handler_t::replace)
+  out << json_escape_controls(report_document(evaluation)
+                                  .dump(2, ' ', false, ordered_json::error_handler_t::replace))
       << '\n';
 }
 
