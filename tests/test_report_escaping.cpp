@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The escaping corpus (issue 4 item 5): hostile bidder names and comments from
-// tests/data/hostile-text fed through every text writer of score, panel and report.
+// tests/data/hostile/text.*.yaml fed through every text writer of score, panel and report.
 #include "cli_test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -14,8 +14,8 @@ using test::run_cli;
 
 namespace {
 
-const std::string k_tender = "tests/data/hostile-text/tender.yaml";
-const std::string k_bids = "tests/data/hostile-text/bids.yaml";
+const std::string k_tender = "tests/data/hostile/text.tender.yaml";
+const std::string k_bids = "tests/data/hostile/text.bids.yaml";
 
 // The bidder names exactly as the YAML file spells them once decoded.
 const std::vector<std::string> k_names{

@@ -19,9 +19,11 @@ std::string source(const std::string& relative)
   return std::string(TENDERSCORE_SOURCE_DIR) + "/" + relative;
 }
 
-report::Evaluation evaluation_of(const std::string& folder, std::vector<std::string> command)
+// `prefix` + "tender.yaml" and `prefix` + "bids.yaml": "examples/waste-2015/" or
+// "tests/data/hostile/names.".
+report::Evaluation evaluation_of(const std::string& prefix, std::vector<std::string> command)
 {
-  auto run = app::report_files(source(folder + "/tender.yaml"), {source(folder + "/bids.yaml")}, {},
+  auto run = app::report_files(source(prefix + "tender.yaml"), {source(prefix + "bids.yaml")}, {},
                                command);
   REQUIRE(run.evaluation.has_value());
   return std::move(*run.evaluation);
@@ -94,7 +96,7 @@ TEST_CASE("report::write_report_html")
 {
   SUBCASE("hostile names are shown escaped and inert")
   {
-    const auto e = evaluation_of("tests/data/hostile-names",
+    const auto e = evaluation_of("tests/data/hostile/names.",
                                  {"tenderscore", "report", "<script>x</script>", "a'b"});
     const std::string html = html_of(e);
     check_tags(html);
@@ -118,7 +120,7 @@ TEST_CASE("report::write_report_html")
   SUBCASE("numbers: totals, chart geometry and break-even weights, worked in bids.yaml")
   {
     const std::string html =
-        html_of(evaluation_of("tests/data/hostile-names", {"tenderscore", "report"}));
+        html_of(evaluation_of("tests/data/hostile/names.", {"tenderscore", "report"}));
     // Ranking: 92, 725/9, 70, 1210/19.
     for (const char* total : {"92.00", "80.56", "70.00", "63.68"}) {
       CHECK(html.find(std::string("<td class=\"num\">") + total + "</td>") != std::string::npos);
@@ -137,7 +139,7 @@ TEST_CASE("report::write_report_html")
   }
   SUBCASE("self-contained and deterministic")
   {
-    const auto e = evaluation_of("examples/waste-2015", {"tenderscore", "report"});
+    const auto e = evaluation_of("examples/waste-2015/", {"tenderscore", "report"});
     const std::string html = html_of(e);
     check_tags(html);
     CHECK(html.rfind("<!DOCTYPE html>\n", 0) == 0);
