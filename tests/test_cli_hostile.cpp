@@ -94,6 +94,20 @@ TEST_CASE("hostile: numbers, tags, keys and documents are refused with one exact
       {"invalid-utf8.bids.yaml",
        "4:19: error: invalid UTF-8 byte 0xC3; save the file as UTF-8 [yaml.encoding]",
        "    4 |   - bidder: Alpha \\xC3( Ltd", "      |                   ^"},
+      // No control character in a YAML string but tab and line break, however written: an
+      // escape ("\a", "\0") or a raw C1 character (U+009B, a one-byte CSI).
+      {"control-escape.bids.yaml",
+       "4:13: error: text holds the control character U+0007 (written as an escape such as "
+       "\"\\x07\"?); text may hold tab and line break, no other control character [yaml.control]",
+       "    4 |   - bidder: \"Alpha\\aLtd\"", "      |             ^"},
+      {"nul-escape.bids.yaml",
+       "4:13: error: text holds the control character U+0000 (written as an escape such as "
+       "\"\\x00\"?); text may hold tab and line break, no other control character [yaml.control]",
+       "    4 |   - bidder: \"Alpha\\0Ltd\"", "      |             ^"},
+      {"c1.bids.yaml",
+       "4:13: error: text holds the control character U+009B (written as an escape such as "
+       "\"\\x9B\"?); text may hold tab and line break, no other control character [yaml.control]",
+       "    4 |   - bidder: \"Alpha\\xC2\\x9B31mLtd\"", "      |             ^"},
       {"empty.yaml",
        "1:1: error: file is empty; expected a tenderscore YAML document starting with 'format:' "
        "[format.missing]",

@@ -105,7 +105,8 @@ TEST_CASE("report::write_report_html")
     CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
     CHECK(html.find("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
     CHECK(html.find("=HYPERLINK(&quot;http://evil&quot;,&quot;x&quot;)") != std::string::npos);
-    CHECK(html.find("| --- | \\x1B[31mred\\x1B[0m") != std::string::npos);
+    CHECK(html.find("| --- | _x001B_[31mred_x001B_[0m") != std::string::npos);
+    CHECK(html.find("&lt;b&gt;Authority&lt;/b&gt; \\u{202B}red\\u{202C}") != std::string::npos);
     CHECK(html.find("\\u{202E}evil\\u{202C} Ltd") != std::string::npos);
     CHECK(html.find(
               "&lt;/td&gt;&lt;script&gt;alert(&quot;c&quot;)&lt;/script&gt; &amp; &#39;x&#39;") !=
