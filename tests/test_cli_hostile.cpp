@@ -58,8 +58,8 @@ TEST_CASE("hostile: numbers, tags, keys and documents are refused with one exact
   };
   const std::vector<Case> cases{
       {"overflow.bids.yaml",
-       "5:12: error: number 1e309 is out of range; tenderscore reads at most 40 significant digits "
-       "and exponents up to 30 [yaml.number]",
+       "5:12: error: number 1e309 is out of range; tenderscore reads numbers of at most 40 "
+       "significant digits, none more than 30 places from the decimal point [yaml.number]",
        "    5 |     price: 1e309", "      |            ^"},
       {"nan.bids.yaml", "5:12: error: non-finite number '.nan' is not allowed [yaml.number]",
        "    5 |     price: .nan", "      |            ^"},
@@ -108,6 +108,36 @@ TEST_CASE("hostile: numbers, tags, keys and documents are refused with one exact
        "4:13: error: text holds the control character U+009B (written as an escape such as "
        "\"\\x9B\"?); text may hold tab and line break, no other control character [yaml.control]",
        "    4 |   - bidder: \"Alpha\\xC2\\x9B31mLtd\"", "      |             ^"},
+      // A number is in range or not whatever its notation: 1e-31 and its 31 decimals alike.
+      {"tiny.bids.yaml",
+       "5:12: error: number 1e-31 is out of range; tenderscore reads numbers of at most 40 "
+       "significant digits, none more than 30 places from the decimal point [yaml.number]",
+       "    5 |     price: 1e-31", "      |            ^"},
+      {"tiny-written.bids.yaml",
+       "5:12: error: number 0.0000000000000000000000000000001 is out of range; tenderscore reads "
+       "numbers of at most 40 significant digits, none more than 30 places from the decimal "
+       "point [yaml.number]",
+       "    5 |     price: 0.0000000000000000000000000000001", "      |            ^"},
+      // The advice names the tag, not quotes that are not there.
+      {"str-tag.bids.yaml",
+       "5:12: error: expected a number, got string '100'; remove the !!str tag to make it a "
+       "number [schema.type]",
+       "    5 |     price: !!str 100", "      |            ^"},
+      // Line ends of CR alone would put the whole file on line 1: refused where the first is.
+      {"cr-only.bids.yaml",
+       "1:27: error: a line ends with a carriage return (CR) alone; save the file with LF or "
+       "CRLF line ends [yaml.encoding]",
+       "    1 | format: tenderscore/bids@1\\x0Dtender: hostile\\x0Dbids:\\x0D  - bidder: Alpha "
+       "Ltd\\x0D    price: 100\\x0D    scores:\\x0D      q1: {evaluators:…",
+       "      |                           ^"},
+      // A 1,025-character key: the key limit's message, not yaml-cpp's "illegal map value".
+      {"long-key.bids.yaml",
+       "8:5: error: key is 1.0 KiB, over the 1 KiB limit (raise it with --max-key-size) "
+       "[yaml.limit]",
+       "    8 |     "
+       "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"
+       "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk…",
+       "      |     ^"},
       {"empty.yaml",
        "1:1: error: file is empty; expected a tenderscore YAML document starting with 'format:' "
        "[format.missing]",
@@ -295,4 +325,14 @@ TEST_CASE("hostile: -o never replaces standard input's file or a dangling symbol
     CHECK(fs::is_symlink(link));
     CHECK(test::slurp(file).find("Alpha Ltd") != std::string::npos);
   }
+}
+
+TEST_CASE("hostile: a key over YAML's 1,024 characters with --max-key-size raised")
+{
+  const auto r = test::run_binary(
+      {"score", k_tender, "tests/data/hostile/long-key.bids.yaml", "--max-key-size", "2k"});
+  CHECK(r.code == cli::k_exit_invalid);
+  CHECK(r.err.rfind("tests/data/hostile/long-key.bids.yaml:8:5: error: key is 1025 characters "
+                    "long; a YAML key holds at most 1024 [yaml.limit]\n",
+                    0) == 0);
 }
