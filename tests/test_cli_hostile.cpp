@@ -336,3 +336,33 @@ TEST_CASE("hostile: a key over YAML's 1,024 characters with --max-key-size raise
                     "long; a YAML key holds at most 1024 [yaml.limit]\n",
                     0) == 0);
 }
+
+TEST_CASE("hostile: three labels for one score point, and weights 10^-16 short of 100")
+{
+  SUBCASE("scale labels 1, 01 and 1.0")
+  {
+    const auto r =
+        test::run_binary({"validate", "tests/data/hostile/duplicate-labels.tender.yaml"});
+    CHECK(r.code == cli::k_exit_invalid);
+    const std::string path = "tests/data/hostile/duplicate-labels.tender.yaml";
+    CHECK(r.out.rfind(path +
+                          ":16:7: error: scale 'q05' has a second label for score 1 (the first "
+                          "at line 15); a score point takes one label [scale.duplicate-label]\n"
+                          "   16 |       01: Weak\n"
+                          "      |       ^\n" +
+                          path +
+                          ":17:7: error: scale 'q05' has a second label for score 1 (the first "
+                          "at line 15); a score point takes one label [scale.duplicate-label]\n"
+                          "   17 |       1.0: Fair\n"
+                          "      |       ^\n",
+                      0) == 0);
+  }
+  SUBCASE("the sum shown exactly, not rounded to 100")
+  {
+    const auto r = test::run_binary({"validate", "tests/data/hostile/weights-sum.tender.yaml"});
+    CHECK(r.code == cli::k_exit_invalid);
+    CHECK(r.out.rfind("tests/data/hostile/weights-sum.tender.yaml:18:13: error: top-level weights "
+                      "sum to 99.9999999999999999, not 100 [weights.total]\n",
+                      0) == 0);
+  }
+}
