@@ -366,3 +366,16 @@ TEST_CASE("hostile: three labels for one score point, and weights 10^-16 short o
                       0) == 0);
   }
 }
+
+TEST_CASE("hostile: measure names why the date 0001-01-01 is refused")
+{
+  const auto r =
+      test::run_binary({"measure", "wemwbs", "tests/data/hostile/early-date.wemwbs.csv"});
+  CHECK(r.code == cli::k_exit_invalid);
+  CHECK(r.err == "tests/data/hostile/early-date.wemwbs.csv:2:5: error: date '0001-01-01' is "
+                 "before the year 1000; tenderscore reads dates from 1000-01-01 to 9999-12-31 "
+                 "(is the year mistyped?) [measure.time]\n"
+                 "    2 | P01,0001-01-01,3,3,3,3,3,3,3,3,3,3,3,3,3,3\n"
+                 "      |     ^\n"
+                 "tenderscore: error: the input is invalid (1 error); nothing was scored\n");
+}
