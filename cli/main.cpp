@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/cli/app.hpp>
+#include <tenderscore/cli/output_buffer.hpp>
 
 #include <iostream>
 
+#include <unistd.h>
+
 int main(int argc, char** argv)
 {
-  return tenderscore::cli::run(argc, argv, std::cin, std::cout, std::cerr);
+  // Standard output through a buffer that keeps why a write failed (cli::run reports it).
+  tenderscore::cli::FdOutputBuffer out(STDOUT_FILENO);
+  std::streambuf* const previous = std::cout.rdbuf(&out);
+  const int code = tenderscore::cli::run(argc, argv, std::cin, std::cout, std::cerr);
+  std::cout.rdbuf(previous);
+  return code;
 }

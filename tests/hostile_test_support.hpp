@@ -55,9 +55,10 @@ inline std::string shell_quote(const std::string& text)
 }
 
 /// Run the real binary with `args` from the source root, standard input read from the file
-/// `input` (for "-" arguments), in a separate process as a user would.
+/// `input` (for "-" arguments), in a separate process as a user would. Standard output goes to
+/// `output`, a shell redirection ("> /dev/full", ">&-"); by default it is captured.
 inline CliRun run_binary(const std::vector<std::string>& args,
-                         const std::string& input = "/dev/null")
+                         const std::string& input = "/dev/null", const std::string& output = "")
 {
   const ScratchDir scratch("run");
   // Appended piece by piece: "literal" + std::string trips GCC 12's false -Wrestrict at -O2.
@@ -71,8 +72,13 @@ inline CliRun run_binary(const std::vector<std::string>& args,
   }
   command += " < ";
   command += shell_quote(input);
-  command += " > ";
-  command += shell_quote(scratch / "out");
+  if (output.empty()) {
+    command += " > ";
+    command += shell_quote(scratch / "out");
+  } else {
+    command += ' ';
+    command += output;
+  }
   command += " 2> ";
   command += shell_quote(scratch / "err");
   const int status = std::system(command.c_str());

@@ -58,8 +58,8 @@ TEST_CASE("hostile: numbers, tags, keys and documents are refused with one exact
   };
   const std::vector<Case> cases{
       {"overflow.bids.yaml",
-       "5:12: error: number 1e309 is out of range; tenderscore reads at most 40 significant digits "
-       "and exponents up to 30 [yaml.number]",
+       "5:12: error: number 1e309 is out of range; tenderscore reads numbers of at most 40 "
+       "significant digits, none more than 30 places from the decimal point [yaml.number]",
        "    5 |     price: 1e309", "      |            ^"},
       {"nan.bids.yaml", "5:12: error: non-finite number '.nan' is not allowed [yaml.number]",
        "    5 |     price: .nan", "      |            ^"},
@@ -94,6 +94,50 @@ TEST_CASE("hostile: numbers, tags, keys and documents are refused with one exact
       {"invalid-utf8.bids.yaml",
        "4:19: error: invalid UTF-8 byte 0xC3; save the file as UTF-8 [yaml.encoding]",
        "    4 |   - bidder: Alpha \\xC3( Ltd", "      |                   ^"},
+      // No control character in a YAML string but tab and line break, however written: an
+      // escape ("\a", "\0") or a raw C1 character (U+009B, a one-byte CSI).
+      {"control-escape.bids.yaml",
+       "4:13: error: text holds the control character U+0007 (written as an escape such as "
+       "\"\\x07\"?); text may hold tab and line break, no other control character [yaml.control]",
+       "    4 |   - bidder: \"Alpha\\aLtd\"", "      |             ^"},
+      {"nul-escape.bids.yaml",
+       "4:13: error: text holds the control character U+0000 (written as an escape such as "
+       "\"\\x00\"?); text may hold tab and line break, no other control character [yaml.control]",
+       "    4 |   - bidder: \"Alpha\\0Ltd\"", "      |             ^"},
+      {"c1.bids.yaml",
+       "4:13: error: text holds the control character U+009B (written as an escape such as "
+       "\"\\x9B\"?); text may hold tab and line break, no other control character [yaml.control]",
+       "    4 |   - bidder: \"Alpha\\xC2\\x9B31mLtd\"", "      |             ^"},
+      // A number is in range or not whatever its notation: 1e-31 and its 31 decimals alike.
+      {"tiny.bids.yaml",
+       "5:12: error: number 1e-31 is out of range; tenderscore reads numbers of at most 40 "
+       "significant digits, none more than 30 places from the decimal point [yaml.number]",
+       "    5 |     price: 1e-31", "      |            ^"},
+      {"tiny-written.bids.yaml",
+       "5:12: error: number 0.0000000000000000000000000000001 is out of range; tenderscore reads "
+       "numbers of at most 40 significant digits, none more than 30 places from the decimal "
+       "point [yaml.number]",
+       "    5 |     price: 0.0000000000000000000000000000001", "      |            ^"},
+      // The advice names the tag, not quotes that are not there.
+      {"str-tag.bids.yaml",
+       "5:12: error: expected a number, got string '100'; remove the !!str tag to make it a "
+       "number [schema.type]",
+       "    5 |     price: !!str 100", "      |            ^"},
+      // Line ends of CR alone would put the whole file on line 1: refused where the first is.
+      {"cr-only.bids.yaml",
+       "1:27: error: a line ends with a carriage return (CR) alone; save the file with LF or "
+       "CRLF line ends [yaml.encoding]",
+       "    1 | format: tenderscore/bids@1\\x0Dtender: hostile\\x0Dbids:\\x0D  - bidder: Alpha "
+       "Ltd\\x0D    price: 100\\x0D    scores:\\x0D      q1: {evaluators:…",
+       "      |                           ^"},
+      // A 1,025-character key: the key limit's message, not yaml-cpp's "illegal map value".
+      {"long-key.bids.yaml",
+       "8:5: error: key is 1.0 KiB, over the 1 KiB limit (raise it with --max-key-size) "
+       "[yaml.limit]",
+       "    8 |     "
+       "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"
+       "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk…",
+       "      |     ^"},
       {"empty.yaml",
        "1:1: error: file is empty; expected a tenderscore YAML document starting with 'format:' "
        "[format.missing]",
@@ -242,4 +286,96 @@ TEST_CASE("hostile: a 1 MB bidder name is within the 1 MiB value limit; a longer
                           "--max-value-size) [yaml.limit]\n",
                       0) == 0);
   }
+}
+
+TEST_CASE("hostile: -o never replaces standard input's file or a dangling symbolic link")
+{
+  const test::ScratchDir scratch("hostile-output");
+  SUBCASE("-o names the file standard input is read from")
+  {
+    const std::string bids = scratch / "b.yaml";
+    fs::copy_file(TENDERSCORE_SOURCE_DIR "/" + k_bids, bids);
+    const auto r = test::run_binary({"score", k_tender, "-", "-o", bids}, bids);
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err == "tenderscore: error: refusing to write '" + bids +
+                       "': it is one of the input files (standard input is read from it)\n");
+    CHECK(test::slurp(bids) == test::slurp(TENDERSCORE_SOURCE_DIR "/" + k_bids));
+  }
+  SUBCASE("-o at a symbolic link to nothing: refused, as cp does; the link stays")
+  {
+    const std::string link = scratch / "result.csv";
+    const std::string target = scratch / "missing" / "result.csv";
+    fs::create_symlink(target, link);
+    const auto r = test::run_binary({"score", k_tender, k_bids, "-o", link});
+    CHECK(r.code == cli::k_exit_usage);
+    CHECK(r.err == "tenderscore: error: refusing to write '" + link +
+                       "': it is a symbolic link to '" + target +
+                       "', which does not exist (remove the link or create its target first)\n");
+    CHECK(fs::is_symlink(link));
+    CHECK_FALSE(fs::exists(fs::path(target).parent_path()));
+  }
+  SUBCASE("-o at a symbolic link to a file: the file gets the result, the link stays")
+  {
+    const std::string file = scratch / "real.txt";
+    std::ofstream(file) << "old\n";
+    const std::string link = scratch / "link.txt";
+    fs::create_symlink(file, link);
+    const auto r = test::run_binary({"score", k_tender, k_bids, "-o", link});
+    CHECK(r.code == cli::k_exit_ok);
+    CHECK(fs::is_symlink(link));
+    CHECK(test::slurp(file).find("Alpha Ltd") != std::string::npos);
+  }
+}
+
+TEST_CASE("hostile: a key over YAML's 1,024 characters with --max-key-size raised")
+{
+  const auto r = test::run_binary(
+      {"score", k_tender, "tests/data/hostile/long-key.bids.yaml", "--max-key-size", "2k"});
+  CHECK(r.code == cli::k_exit_invalid);
+  CHECK(r.err.rfind("tests/data/hostile/long-key.bids.yaml:8:5: error: key is 1025 characters "
+                    "long; a YAML key holds at most 1024 [yaml.limit]\n",
+                    0) == 0);
+}
+
+TEST_CASE("hostile: three labels for one score point, and weights 10^-16 short of 100")
+{
+  SUBCASE("scale labels 1, 01 and 1.0")
+  {
+    const auto r =
+        test::run_binary({"validate", "tests/data/hostile/duplicate-labels.tender.yaml"});
+    CHECK(r.code == cli::k_exit_invalid);
+    const std::string path = "tests/data/hostile/duplicate-labels.tender.yaml";
+    CHECK(r.out.rfind(path +
+                          ":16:7: error: scale 'q05' has a second label for score 1 (the first "
+                          "at line 15); a score point takes one label [scale.duplicate-label]\n"
+                          "   16 |       01: Weak\n"
+                          "      |       ^\n" +
+                          path +
+                          ":17:7: error: scale 'q05' has a second label for score 1 (the first "
+                          "at line 15); a score point takes one label [scale.duplicate-label]\n"
+                          "   17 |       1.0: Fair\n"
+                          "      |       ^\n",
+                      0) == 0);
+  }
+  SUBCASE("the sum shown exactly, not rounded to 100")
+  {
+    const auto r = test::run_binary({"validate", "tests/data/hostile/weights-sum.tender.yaml"});
+    CHECK(r.code == cli::k_exit_invalid);
+    CHECK(r.out.rfind("tests/data/hostile/weights-sum.tender.yaml:18:13: error: top-level weights "
+                      "sum to 99.9999999999999999, not 100 [weights.total]\n",
+                      0) == 0);
+  }
+}
+
+TEST_CASE("hostile: measure names why the date 0001-01-01 is refused")
+{
+  const auto r =
+      test::run_binary({"measure", "wemwbs", "tests/data/hostile/early-date.wemwbs.csv"});
+  CHECK(r.code == cli::k_exit_invalid);
+  CHECK(r.err == "tests/data/hostile/early-date.wemwbs.csv:2:5: error: date '0001-01-01' is "
+                 "before the year 1000; tenderscore reads dates from 1000-01-01 to 9999-12-31 "
+                 "(is the year mistyped?) [measure.time]\n"
+                 "    2 | P01,0001-01-01,3,3,3,3,3,3,3,3,3,3,3,3,3,3\n"
+                 "      |     ^\n"
+                 "tenderscore: error: the input is invalid (1 error); nothing was scored\n");
 }

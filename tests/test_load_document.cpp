@@ -247,8 +247,35 @@ TEST_CASE("load::parse_yaml")
     CHECK(parse_errors("a: .nan\nb: -.Inf\nc: 1e309\n") ==
           Lines{"t.yaml:1:4: error: non-finite number '.nan' is not allowed [yaml.number]",
                 "t.yaml:2:4: error: non-finite number '-.Inf' is not allowed [yaml.number]",
-                "t.yaml:3:4: error: number 1e309 is out of range; tenderscore reads at most 40 "
-                "significant digits and exponents up to 30 [yaml.number]"});
+                "t.yaml:3:4: error: number 1e309 is out of range; tenderscore reads numbers of at "
+                "most 40 significant digits, none more than 30 places from the decimal point "
+                "[yaml.number]"});
+  }
+  SUBCASE("one range for a number however it is written: 30 places either side of the point")
+  {
+    // Built by appending: "literal" + std::string trips GCC 12's false -Wrestrict at -O2.
+    std::string tiny = "0.";
+    tiny.append(30, '0').append("1"); // 1e-31 written out
+    std::string huge = "1";
+    huge.append(31, '0'); // 1e31 written out
+    const std::string out_of_range = " is out of range; tenderscore reads numbers of at most 40 "
+                                     "significant digits, none more than 30 places from the "
+                                     "decimal point [yaml.number]";
+    std::string refused = "a: 1e-31\nb: ";
+    refused.append(tiny).append("\nc: 1e31\nd: ").append(huge).append("\ne: 1.5e-30\n");
+    std::string tiny_error = "t.yaml:2:4: error: number ";
+    tiny_error.append(tiny).append(out_of_range);
+    std::string huge_error = "t.yaml:4:4: error: number ";
+    huge_error.append(huge).append(out_of_range);
+    CHECK(parse_errors(refused) ==
+          Lines{std::string("t.yaml:1:4: error: number 1e-31").append(out_of_range), tiny_error,
+                std::string("t.yaml:3:4: error: number 1e31").append(out_of_range), huge_error,
+                std::string("t.yaml:5:4: error: number 1.5e-30").append(out_of_range)});
+    // the limits themselves, either way, and exponents that only move the point back in range
+    std::string accepted = "a: 1e-30\nb: 0.";
+    accepted.append(29, '0').append("1\nc: 1e30\nd: 1").append(30, '0');
+    accepted.append("\ne: 100000e-35\nf: 1.").append(80, '0').append("\ng: 0.0e999\n");
+    CHECK(parse_errors(accepted).empty());
   }
   SUBCASE("decimals keep their exact text, even with leading zeros")
   {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The escaping corpus (issue 4 item 5): hostile bidder names and comments from
-// tests/data/hostile-text fed through every text writer of score, panel and report.
+// tests/data/hostile/text.*.yaml fed through every text writer of score, panel and report.
 #include "cli_test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -14,14 +14,16 @@ using test::run_cli;
 
 namespace {
 
-const std::string k_tender = "tests/data/hostile-text/tender.yaml";
-const std::string k_bids = "tests/data/hostile-text/bids.yaml";
+const std::string k_tender = "tests/data/hostile/text.tender.yaml";
+const std::string k_bids = "tests/data/hostile/text.bids.yaml";
 
 // The bidder names exactly as the YAML file spells them once decoded.
 const std::vector<std::string> k_names{
-    "<script>alert(1)</script>", "=HYPERLINK(\"http://evil.example\",\"click\")",
-    "| --- | injected |",        "\x1b[31mRED\x1b[0m Ltd",
-    "\xE2\x80\xAEgnp.exe Ltd", // U+202E RIGHT-TO-LEFT OVERRIDE
+    "<script>alert(1)</script>",
+    "=HYPERLINK(\"http://evil.example\",\"click\")",
+    "| --- | injected |",
+    "\xE2\x81\xA6RED\xE2\x81\xA9 Ltd _x001B_[31m", // U+2066 LEFT-TO-RIGHT ISOLATE … U+2069
+    "\xE2\x80\xAEgnp.exe Ltd",                     // U+202E RIGHT-TO-LEFT OVERRIDE
 };
 
 std::string run_ok(const std::vector<std::string>& args)
@@ -40,7 +42,10 @@ void check_inert(std::string text, bool crlf = false)
     }
   }
   CHECK(text.find('\x1b') == std::string::npos);
-  CHECK(text.find("\xE2\x80\xAE") == std::string::npos);
+  for (const char* bidi :
+       {"\xE2\x80\xAE", "\xE2\x80\xAD", "\xE2\x81\xA6", "\xE2\x81\xA7", "\xE2\x81\xA9"}) {
+    CHECK(text.find(bidi) == std::string::npos);
+  }
   CHECK(text.find('\r') == std::string::npos);
 }
 
@@ -51,7 +56,7 @@ TEST_CASE("escaping: terminal tables show hostile names inert")
   for (const auto& out :
        {run_ok({"score", k_tender, k_bids}), run_ok({"panel", k_tender, k_bids})}) {
     check_inert(out);
-    CHECK(out.find("\\x1B[31mRED\\x1B[0m Ltd") != std::string::npos);
+    CHECK(out.find("\\u{2066}RED\\u{2069} Ltd _x001B_[31m") != std::string::npos);
     CHECK(out.find("\\u{202E}gnp.exe Ltd") != std::string::npos);
   }
 }
@@ -94,7 +99,9 @@ TEST_CASE("escaping: JSON writers keep every name exactly, as JSON strings")
        std::vector<std::vector<std::string>>{{"score", k_tender, k_bids, "--format", "json"},
                                              {"report", k_tender, k_bids, "--format", "json"}}) {
     const std::string out = run_ok(args);
-    CHECK(out.find('\x1b') == std::string::npos); // written as \u001b
+    // bidi controls written as \u2066 etc., never raw
+    CHECK(out.find("\xE2\x81\xA6") == std::string::npos);
+    CHECK(out.find("\\u2066RED\\u2069 Ltd _x001B_[31m") != std::string::npos);
     const auto doc = nlohmann::json::parse(out);
     const auto& bids =
         args[0] == "report" ? doc["result"]["lots"][0]["bids"] : doc["lots"][0]["bids"];

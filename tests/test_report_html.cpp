@@ -19,9 +19,11 @@ std::string source(const std::string& relative)
   return std::string(TENDERSCORE_SOURCE_DIR) + "/" + relative;
 }
 
-report::Evaluation evaluation_of(const std::string& folder, std::vector<std::string> command)
+// `prefix` + "tender.yaml" and `prefix` + "bids.yaml": "examples/waste-2015/" or
+// "tests/data/hostile/names.".
+report::Evaluation evaluation_of(const std::string& prefix, std::vector<std::string> command)
 {
-  auto run = app::report_files(source(folder + "/tender.yaml"), {source(folder + "/bids.yaml")}, {},
+  auto run = app::report_files(source(prefix + "tender.yaml"), {source(prefix + "bids.yaml")}, {},
                                command);
   REQUIRE(run.evaluation.has_value());
   return std::move(*run.evaluation);
@@ -94,7 +96,7 @@ TEST_CASE("report::write_report_html")
 {
   SUBCASE("hostile names are shown escaped and inert")
   {
-    const auto e = evaluation_of("tests/data/hostile-names",
+    const auto e = evaluation_of("tests/data/hostile/names.",
                                  {"tenderscore", "report", "<script>x</script>", "a'b"});
     const std::string html = html_of(e);
     check_tags(html);
@@ -103,7 +105,8 @@ TEST_CASE("report::write_report_html")
     CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
     CHECK(html.find("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
     CHECK(html.find("=HYPERLINK(&quot;http://evil&quot;,&quot;x&quot;)") != std::string::npos);
-    CHECK(html.find("| --- | \\x1B[31mred\\x1B[0m") != std::string::npos);
+    CHECK(html.find("| --- | _x001B_[31mred_x001B_[0m") != std::string::npos);
+    CHECK(html.find("&lt;b&gt;Authority&lt;/b&gt; \\u{202B}red\\u{202C}") != std::string::npos);
     CHECK(html.find("\\u{202E}evil\\u{202C} Ltd") != std::string::npos);
     CHECK(html.find(
               "&lt;/td&gt;&lt;script&gt;alert(&quot;c&quot;)&lt;/script&gt; &amp; &#39;x&#39;") !=
@@ -118,7 +121,7 @@ TEST_CASE("report::write_report_html")
   SUBCASE("numbers: totals, chart geometry and break-even weights, worked in bids.yaml")
   {
     const std::string html =
-        html_of(evaluation_of("tests/data/hostile-names", {"tenderscore", "report"}));
+        html_of(evaluation_of("tests/data/hostile/names.", {"tenderscore", "report"}));
     // Ranking: 92, 725/9, 70, 1210/19.
     for (const char* total : {"92.00", "80.56", "70.00", "63.68"}) {
       CHECK(html.find(std::string("<td class=\"num\">") + total + "</td>") != std::string::npos);
@@ -137,7 +140,7 @@ TEST_CASE("report::write_report_html")
   }
   SUBCASE("self-contained and deterministic")
   {
-    const auto e = evaluation_of("examples/waste-2015", {"tenderscore", "report"});
+    const auto e = evaluation_of("examples/waste-2015/", {"tenderscore", "report"});
     const std::string html = html_of(e);
     check_tags(html);
     CHECK(html.rfind("<!DOCTYPE html>\n", 0) == 0);

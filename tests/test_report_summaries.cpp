@@ -432,7 +432,7 @@ TEST_CASE("assessment summaries of hostile bidder names: escaped content, safe f
   bids[0].name = "<script>alert(1)</script>";     // the winner
   bids[1].name = "../../etc/passwd";              // a loser
   bids[2].name = "| --- | =HYPERLINK(\\\"x\\\")"; // excluded in the final stage
-  bids[4].name = "\\e[31mRed\\e[0m Ltd";          // YAML \e: an ANSI escape
+  bids[4].name = "\\u202ERed\\u202C Ltd";         // YAML \u202E: a bidi override ("\e" is refused)
   bids[1].note = "*bold* [link](http://x) <b>";
   const Evaluated run = evaluate(k_tender, bids_yaml(bids));
   const auto all = report::assessment_summaries(run.evaluation);
@@ -443,9 +443,10 @@ TEST_CASE("assessment summaries of hostile bidder names: escaped content, safe f
   CHECK(contains(md, "## The winning bid: \\<script\\>alert(1)\\</script\\>\n"));
   CHECK_FALSE(contains(md, "<script>"));
   CHECK(contains(md, "\\*bold\\* \\[link\\](http://x) \\<b\\>-DELIVERY"));
-  const std::string red = markdown(summary_of(all, "\x1B[31mRed\x1B[0m Ltd"), run.evaluation);
-  CHECK(contains(red, "# Assessment summary: \\\\x1B\\[31mRed\\\\x1B\\[0m Ltd\n"));
-  CHECK(red.find('\x1B') == std::string::npos);
+  const std::string red =
+      markdown(summary_of(all, "\xE2\x80\xAERed\xE2\x80\xAC Ltd"), run.evaluation);
+  CHECK(contains(red, "# Assessment summary: \\\\u{202E}Red\\\\u{202C} Ltd\n"));
+  CHECK(red.find("\xE2\x80\xAE") == std::string::npos);
   const std::string table = markdown(summary_of(all, "| --- | =HYPERLINK(\"x\")"), run.evaluation);
   CHECK(contains(table, "# Assessment summary: \\| --- \\| =HYPERLINK(\"x\")\n"));
 

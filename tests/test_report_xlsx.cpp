@@ -49,6 +49,24 @@ TEST_CASE("xlsx_text neutralises text that a spreadsheet would take for a formul
   CHECK(xlsx_text("") == "");
 }
 
+TEST_CASE("xlsx_text escapes the underscore of a literal _xHHHH_ that a spreadsheet would decode")
+{
+  using report::xlsx_text;
+  // Excel and LibreOffice decode _x001B_ into a real ESC and _x003D_ into "=" (behind the
+  // formula guard); _x005F_ is the escaped underscore, so the cell reads back as written.
+  CHECK(xlsx_text("Evil_x001B_[31mLtd") == "Evil_x005F_x001B_[31mLtd");
+  CHECK(xlsx_text("_x003D_HYPERLINK(\"http://evil\")") ==
+        "_x005F_x003D_HYPERLINK(\"http://evil\")");
+  CHECK(xlsx_text("_x001b_ and _X001B_") == "_x005F_x001b_ and _x005F_X001B_");
+  // overlapping: the closing underscore of one opens the next
+  CHECK(xlsx_text("_x0041_x0042_") == "_x005F_x0041_x005F_x0042_");
+  CHECK(xlsx_text("_x005F_") == "_x005F_x005F_");
+  // not four hex digits between "_x" and "_": left alone
+  CHECK(xlsx_text("_x001_ _x00G1_ _x00411_ snake_case_x") ==
+        "_x001_ _x00G1_ _x00411_ snake_case_x");
+  CHECK(xlsx_text("=_x0041_") == "'=_x005F_x0041_");
+}
+
 TEST_CASE("xlsx_text cuts text to the 32,767 characters a cell holds")
 {
   // 40,000 × "é" (2 bytes each) → 32,766 of them and "…": 32,767 characters.

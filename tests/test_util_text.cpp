@@ -2,6 +2,7 @@
 #include <tenderscore/util/text.hpp>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 
@@ -21,6 +22,25 @@ TEST_CASE("util::did_you_mean")
   CHECK(util::did_you_mean("wieght", keys) == "; did you mean 'weight'?");
   CHECK(util::did_you_mean("sclae", keys) == "; did you mean 'scale'?");
   CHECK(util::did_you_mean("zzzzzz", keys).empty());
+}
+
+TEST_CASE("util::closest_match among many candidates: the filters keep the closest")
+{
+  std::vector<std::string> evaluators;
+  for (int i = 0; i < 10000; ++i) {
+    evaluators.push_back(fmt::format("ev-{:04}", i));
+  }
+  // the typo of the last but one of 10,000: the filters leave few of them to compare
+  CHECK(util::closest_match("ev-9998x", evaluators) == "ev-9998");
+  CHECK(util::closest_match("ev-99l8", evaluators) == "ev-9908"); // the first at distance 1
+  CHECK(util::closest_match("ev-0000", evaluators) == "ev-0001"); // itself is no suggestion
+  CHECK(util::closest_match("nobody-at-all", evaluators) == std::nullopt);
+  // a closer candidate later in the list replaces a farther one found first
+  CHECK(util::closest_match("abcdefghi", {"abcdefXYi", "abcdefgXi"}) == "abcdefgXi");
+  // swaps cost 1, as in edit_distance
+  CHECK(util::closest_match("wieght", {"height", "weight"}) == "weight");
+  // a length gap above the allowed distance is never compared
+  CHECK(util::closest_match("ab", {"abcdef"}) == std::nullopt);
 }
 
 TEST_CASE("util::find_invalid_utf8")

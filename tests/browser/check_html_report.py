@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Render the HTML report of every example and of tests/data/hostile-names in headless Chromium
+"""Render the HTML report of every example and of tests/data/hostile/names.*.yaml in headless Chromium
 and fail on a blank page, any console message (a CSP violation included) or any network request
 the page makes.
 
@@ -292,9 +292,9 @@ def main():
     if not runs:
         fail(f"no example in {options.source_dir}/examples/inputs.txt")
     # Bidder names, titles and comments that try to inject markup, rendered for real.
-    hostile = os.path.join(options.source_dir, "tests", "data", "hostile-names")
-    runs.append(("hostile-names", [os.path.join(hostile, "tender.yaml"),
-                                   os.path.join(hostile, "bids.yaml")]))
+    hostile = os.path.join(options.source_dir, "tests", "data", "hostile")
+    runs.append(("hostile-names", [os.path.join(hostile, "names.tender.yaml"),
+                                   os.path.join(hostile, "names.bids.yaml")]))
     failures = 0
     for name, inputs in runs:
         page = os.path.join(work, f"{name}.html")

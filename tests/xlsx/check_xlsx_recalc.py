@@ -39,7 +39,8 @@ HOSTILE_NAMES = [
     "@SUM(1)",
     "-1+1",
     "\t=1",
-    "<script>alert(1)</script>",
+    # Excel and LibreOffice would decode a literal _x001B_ into a real ESC
+    "<script>alert(1)</script>_x001B_[31m",
 ]
 
 failures = []
@@ -47,9 +48,9 @@ failures = []
 
 def inert(name):
     """`name` as the workbook must hold it (the names used here have no other control
-    characters than a tab)."""
+    characters than a tab); the underscore of a literal _xHHHH_ escaped as _x005F_."""
     return ("'" if name[:1] in ("=", "+", "-", "@", "\t", "\r") else "") + \
-        name.replace("\t", "\\x09")
+        re.sub(r"_(?=[xX][0-9A-Fa-f]{4}_)", "_x005F_", name.replace("\t", "\\x09"))
 
 
 def fail(message):

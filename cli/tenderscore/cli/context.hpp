@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstddef>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -15,7 +16,17 @@ struct Context
   std::ostream& err;
   std::vector<std::string> argv; // the exact command line, for audit blocks
   int exit_code = 0;
+  std::size_t max_diagnostics = 200; // --max-diagnostics: most printed; 0 for no limit
 };
+
+/// Thrown when something written to standard output was lost (a full disk, a closed or broken
+/// output): cli::run reports it once, as the run's last word.
+struct OutputFailed
+{
+};
+
+/// Flush `context.out`; throw OutputFailed when anything written to it was lost.
+void flush_out(Context& context);
 
 /// Write `text` to the file `path` atomically, or to `context.out` when `path` is empty or "-".
 void emit(Context& context, const std::string& path, const std::string& text,

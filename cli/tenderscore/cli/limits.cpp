@@ -49,4 +49,12 @@ void add_limit_options(CLI::App& command, load::Limits& limits)
       ->capture_default_str();
 }
 
+void add_diagnostics_limit(CLI::App& command, Context& context)
+{
+  command
+      .add_option("--max-diagnostics", context.max_diagnostics,
+                  "Print at most this many diagnostics, then how many more there were (0: all)")
+      ->capture_default_str();
+}
+
 } // namespace tenderscore::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <tenderscore/cli/context.hpp>
 #include <tenderscore/load/limits.hpp>
 
 namespace CLI {
@@ -12,5 +13,9 @@ namespace tenderscore::cli {
 /// Add the resource-limit flags (--max-file-size, --max-depth, --max-bids, ...) to `command`,
 /// writing into `limits`: one line in every subcommand that reads input files.
 void add_limit_options(CLI::App& command, load::Limits& limits);
+
+/// Add --max-diagnostics to `command`, writing into `context.max_diagnostics`: one line in
+/// every subcommand that prints diagnostics.
+void add_diagnostics_limit(CLI::App& command, Context& context);
 
 } // namespace tenderscore::cli

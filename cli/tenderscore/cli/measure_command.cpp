@@ -30,7 +30,7 @@ int run_measure(const MeasureOptions& options, Context& context)
 {
   const auto instrument = measure::parse_instrument(options.instrument);
   const auto run = app::measure_file(options.file, *instrument, options.limits);
-  report::write_diagnostics_text(run.diagnostics.sorted(), context.err);
+  print_diagnostics(context, run.diagnostics.sorted(), context.err);
   if (!run.result) {
     return refuse_invalid(context, run.diagnostics.items(), "nothing was scored");
   }
@@ -66,6 +66,7 @@ void setup_measure(CLI::App& app, Context& context)
   sub->add_option("-o,--output", options->output,
                   "Write the result to this file (atomically) instead of standard output");
   add_limit_options(*sub, options->limits);
+  add_diagnostics_limit(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_measure(*options, context); });
 }
 

@@ -77,6 +77,7 @@ void setup_outcomes(CLI::App& app, Context& context)
   sub->add_option("-o,--output", options->output,
                   "Write the assessment to this file (atomically) instead of standard output");
   add_limit_options(*sub, options->limits);
+  add_diagnostics_limit(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_outcomes(*options, context); });
 }
 

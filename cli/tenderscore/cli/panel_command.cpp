@@ -71,6 +71,7 @@ void setup_panel(CLI::App& app, Context& context)
   sub->add_option("-o,--output", options->output,
                   "Write the worksheet to this file (atomically) instead of standard output");
   add_limit_options(*sub, options->limits);
+  add_diagnostics_limit(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_panel(*options, context); });
 }
 

@@ -16,8 +16,34 @@ std::vector<diag::Diagnostic> print_problems(Context& context, const diag::Diagn
       problems.push_back(d);
     }
   }
-  report::write_diagnostics_text(problems, context.err);
+  print_diagnostics(context, problems, context.err);
   return problems;
+}
+
+std::vector<diag::Diagnostic> shown_diagnostics(const Context& context,
+                                                const std::vector<diag::Diagnostic>& diagnostics)
+{
+  if (context.max_diagnostics == 0 || diagnostics.size() <= context.max_diagnostics) {
+    return diagnostics;
+  }
+  return {diagnostics.begin(),
+          diagnostics.begin() + static_cast<std::ptrdiff_t>(context.max_diagnostics)};
+}
+
+void print_not_shown(const Context& context, std::size_t total, std::ostream& out)
+{
+  if (context.max_diagnostics != 0 && total > context.max_diagnostics) {
+    const std::size_t more = total - context.max_diagnostics;
+    out << "tenderscore: " << more << " more " << (more == 1 ? "diagnostic" : "diagnostics")
+        << " not shown (raise the limit with --max-diagnostics)\n";
+  }
+}
+
+void print_diagnostics(Context& context, const std::vector<diag::Diagnostic>& diagnostics,
+                       std::ostream& out)
+{
+  report::write_diagnostics_text(shown_diagnostics(context, diagnostics), out);
+  print_not_shown(context, diagnostics.size(), out);
 }
 
 int refuse_invalid(Context& context, const std::vector<diag::Diagnostic>& problems,

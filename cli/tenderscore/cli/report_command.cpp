@@ -19,6 +19,7 @@
 #include <ostream>
 #include <sstream>
 #include <unistd.h>
+#include <utility>
 
 namespace tenderscore::cli {
 
@@ -78,7 +79,7 @@ int run_report(const ReportOptions& options, Context& context)
   std::vector<app::SummaryFile> summaries;
   if (!options.summaries.empty()) {
     if (!run.summary_gaps.empty() && !options.draft) {
-      report::write_diagnostics_text(run.summary_gaps, context.err);
+      print_diagnostics(context, run.summary_gaps, context.err);
       context.err << "tenderscore: error: " << run.summary_gaps.size()
                   << " gap(s) in the assessment summaries (a scored question without an "
                      "explanation, or a tie for first place); no assessment summary and no "
@@ -90,7 +91,7 @@ int run_report(const ReportOptions& options, Context& context)
       for (auto& gap : gaps) {
         gap.severity = diag::Severity::warning;
       }
-      report::write_diagnostics_text(gaps, context.err);
+      print_diagnostics(context, gaps, context.err);
     }
     // an HTML report gets HTML summaries; every other format Markdown ones
     summaries = app::render_summaries(*run.evaluation, report::SummaryOptions{options.draft},
@@ -108,11 +109,23 @@ int run_report(const ReportOptions& options, Context& context)
   }
   std::vector<std::string> inputs{options.tender};
   inputs.insert(inputs.end(), options.bids.begin(), options.bids.end());
-  // The report first: a target that cannot be written (a folder, say) then fails the run
-  // before any summary exists.
-  emit(context, options.output, text.str(), inputs);
+  // Everything is staged before anything is put in place, the report first (a target that
+  // cannot be written, a folder say, fails the run before any summary is staged). Only once
+  // every file was written are they committed together (app::StagedFiles), so a failed run
+  // leaves no report and no new summary behind.
+  const bool to_stdout = options.output.empty() || options.output == "-";
+  app::StagedFiles staged;
+  if (!to_stdout) {
+    staged.add(app::StagedFile(options.output, text.str(), inputs));
+  }
   if (!options.summaries.empty()) {
-    app::write_summaries(options.summaries, summaries, inputs);
+    app::stage_summaries(options.summaries, summaries, inputs, staged);
+  }
+  if (to_stdout) {
+    emit(context, options.output, text.str(), inputs); // throws, leaving nothing, on failure
+  }
+  staged.commit();
+  if (!options.summaries.empty()) {
     const std::vector<std::string> stale = app::stale_summaries(options.summaries, summaries);
     if (!stale.empty()) {
       context.err << "tenderscore: warning: " << util::escape_terminal(options.summaries)
@@ -158,6 +171,7 @@ void setup_report(CLI::App& app, Context& context)
                 "Write the summaries even where comments are missing, marked DRAFT")
       ->needs(summaries);
   add_limit_options(*sub, options->limits);
+  add_diagnostics_limit(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_report(*options, context); });
 }
 

@@ -67,6 +67,7 @@ void setup_score(CLI::App& app, Context& context)
   sub->add_option("-o,--output", options->output,
                   "Write the result to this file (atomically) instead of standard output");
   add_limit_options(*sub, options->limits);
+  add_diagnostics_limit(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_score(*options, context); });
 }
 

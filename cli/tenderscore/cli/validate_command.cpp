@@ -3,6 +3,7 @@
 #include <tenderscore/cli/app.hpp>
 #include <tenderscore/cli/commands.hpp>
 #include <tenderscore/cli/limits.hpp>
+#include <tenderscore/cli/problems.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 
 #include <CLI/CLI.hpp>
@@ -30,12 +31,17 @@ int run_validate(const ValidateOptions& options, Context& context)
   const auto inputs = app::check_files(options.files, rules, options.limits);
   const auto diagnostics = inputs.diagnostics.sorted();
   const bool valid = inputs.valid(options.strict);
+  // JSON and GitHub output stay machine-readable: the line saying how many diagnostics were
+  // left out goes to standard error (JSON also counts them in "not_shown").
   if (options.format == "json") {
-    report::write_diagnostics_json(diagnostics, options.files, valid, context.out);
+    report::write_diagnostics_json(diagnostics, options.files, valid, context.out,
+                                   shown_diagnostics(context, diagnostics).size());
+    print_not_shown(context, diagnostics.size(), context.err);
   } else if (options.format == "github") {
-    report::write_diagnostics_github(diagnostics, context.out);
+    report::write_diagnostics_github(shown_diagnostics(context, diagnostics), context.out);
+    print_not_shown(context, diagnostics.size(), context.err);
   } else {
-    report::write_diagnostics_text(diagnostics, context.out);
+    print_diagnostics(context, diagnostics, context.out);
     context.out << fmt::format("{} {} checked: {}{}\n", options.files.size(),
                                options.files.size() == 1 ? "file" : "files",
                                report::count_summary(diagnostics), valid ? "; valid" : "; INVALID");
@@ -63,6 +69,7 @@ void setup_validate(CLI::App& app, Context& context)
       ->check(CLI::IsMember({"text", "json", "github"}))
       ->capture_default_str();
   add_limit_options(*sub, options->limits);
+  add_diagnostics_limit(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_validate(*options, context); });
 }
 

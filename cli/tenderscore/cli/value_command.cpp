@@ -73,6 +73,7 @@ void setup_value(CLI::App& app, Context& context)
   sub->add_option("-o,--output", options->output,
                   "Write the result to this file (atomically) instead of standard output");
   add_limit_options(*sub, options->limits);
+  add_diagnostics_limit(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_value(*options, context); });
 }
 

@@ -73,6 +73,7 @@ void setup_verify(CLI::App& app, Context& context)
       ->check(CLI::IsMember({"default", "uk-central-government"}))
       ->capture_default_str();
   add_limit_options(*sub, options->limits);
+  add_diagnostics_limit(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_verify(*options, context); });
 }
 

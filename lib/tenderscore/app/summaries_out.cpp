@@ -32,15 +32,26 @@ std::vector<SummaryFile> render_summaries(const report::Evaluation& evaluation,
   return files;
 }
 
-void write_summaries(const std::string& dir, const std::vector<SummaryFile>& files,
-                     const std::vector<std::string>& inputs)
+void stage_summaries(const std::string& dir, const std::vector<SummaryFile>& files,
+                     const std::vector<std::string>& inputs, StagedFiles& staged)
 {
   std::error_code error;
   const fs::path folder(dir);
   if (!fs::is_directory(folder, error)) {
+    // each folder made, outermost first, so that a failed run removes them all again
+    std::vector<fs::path> missing;
+    for (fs::path p = folder; !p.empty() && !fs::exists(p, error); p = p.parent_path()) {
+      missing.push_back(p);
+      if (p == p.parent_path()) {
+        break;
+      }
+    }
     fs::create_directories(folder, error);
     if (error) {
       throw OutputError(fmt::format("cannot create '{}': {}", dir, error.message()));
+    }
+    for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+      staged.made_folder(it->string());
     }
   }
   // The names are predictable (a slug and a hash of the bidder's name), so someone who can
@@ -55,22 +66,17 @@ void write_summaries(const std::string& dir, const std::vector<SummaryFile>& fil
                                     path.string()));
     }
   }
-  std::vector<fs::path> created;
-  try {
-    for (const auto& file : files) {
-      const fs::path path = folder / file.name;
-      const bool existed = fs::exists(fs::symlink_status(path, error));
-      write_atomically(path.string(), file.content, inputs);
-      if (!existed) {
-        created.push_back(path);
-      }
-    }
-  } catch (const OutputError&) {
-    for (const auto& path : created) {
-      fs::remove(path, error);
-    }
-    throw;
+  for (const auto& file : files) {
+    staged.add(StagedFile((folder / file.name).string(), file.content, inputs));
   }
+}
+
+void write_summaries(const std::string& dir, const std::vector<SummaryFile>& files,
+                     const std::vector<std::string>& inputs)
+{
+  StagedFiles staged;
+  stage_summaries(dir, files, inputs, staged);
+  staged.commit();
 }
 
 std::vector<std::string> stale_summaries(const std::string& dir,

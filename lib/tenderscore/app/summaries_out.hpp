@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <tenderscore/app/output.hpp>
 #include <tenderscore/report/evaluation.hpp>
 #include <tenderscore/report/summaries.hpp>
 
@@ -23,9 +24,13 @@ std::vector<SummaryFile> render_summaries(const report::Evaluation& evaluation,
                                           const report::SummaryOptions& options,
                                           const std::string& format = "md");
 
-/// Create the folder `dir` when missing and write each of `files` into it atomically, refusing
-/// to overwrite any of `inputs`. When a write fails, remove the files this call created (a file
-/// it replaced keeps its new content) and throw OutputError: a failed run leaves no new file.
+/// Create the folder `dir` when missing and stage each of `files` in it into `staged` (see
+/// StagedFiles), refusing to overwrite any of `inputs` or anything but a regular file. Nothing
+/// is in place until `staged` is committed. Throw OutputError.
+void stage_summaries(const std::string& dir, const std::vector<SummaryFile>& files,
+                     const std::vector<std::string>& inputs, StagedFiles& staged);
+
+/// stage_summaries, then commit: a failed run leaves no new file.
 void write_summaries(const std::string& dir, const std::vector<SummaryFile>& files,
                      const std::vector<std::string>& inputs);
 

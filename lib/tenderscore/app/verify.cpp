@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/app/report_run.hpp>
 #include <tenderscore/app/verify.hpp>
+#include <tenderscore/report/json_text.hpp>
 #include <tenderscore/report/report_writers.hpp>
 
 #include <fmt/format.h>
@@ -92,7 +93,10 @@ bool same_text(ordered_json written, const ordered_json& report, const std::stri
       }
     }
   }
-  return written.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n" == text;
+  return report::json_escape_controls(
+             written.dump(2, ' ', false, ordered_json::error_handler_t::replace)) +
+             "\n" ==
+         text;
 }
 
 } // namespace

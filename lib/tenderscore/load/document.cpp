@@ -26,6 +26,15 @@ bool check_encoding(const diag::SourcePtr& source, diag::Diagnostics& diags)
   }
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) {
+      // YAML would take it for a line break where every line number here counts LF: refuse
+      // rather than point at the wrong line.
+      const auto [line, column] = source->position(i);
+      diags.error({source, line, column}, "yaml.encoding",
+                  "a line ends with a carriage return (CR) alone; save the file with LF or CRLF "
+                  "line ends");
+      return false;
+    }
     if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F) {
       const auto [line, column] = source->position(i);
       diags.error(
@@ -133,6 +142,47 @@ std::string syntax_message(const diag::SourcePtr& source, const detail::Structur
   return fmt::format("invalid YAML: {}{}", message, hint);
 }
 
+// yaml-cpp takes a key of more than 1024 characters (YAML's bound on an implicit key) for no
+// key at all and reports the ':' after it as an "illegal map value". Report the key instead:
+// over --max-key-size, with the limit's message; else with YAML's own bound. True if reported.
+bool report_long_key(const diag::SourcePtr& source, const detail::Structure& structure,
+                     const Limits& limits, diag::Diagnostics& diags)
+{
+  constexpr std::size_t k_yaml_key_chars = 1024;
+  const YAML::Mark& mark = *structure.error_mark;
+  const std::string_view line = source->line(mark.line + 1);
+  const auto colon = static_cast<std::size_t>(std::max(mark.column, 0));
+  if (structure.error_message != YAML::ErrorMsg::MAP_VALUE || colon > line.size()) {
+    return false;
+  }
+  std::size_t start = line.find_first_not_of(' ');
+  while (start + 1 < colon && line[start] == '-' && line[start + 1] == ' ') {
+    start = line.find_first_not_of(' ', start + 1); // "- key: value" in a list
+  }
+  if (start == std::string_view::npos || start >= colon) {
+    return false;
+  }
+  std::string_view key = line.substr(start, colon - start);
+  while (!key.empty() && key.back() == ' ') {
+    key.remove_suffix(1);
+  }
+  if (util::utf8_length(key) <= k_yaml_key_chars) {
+    return false;
+  }
+  const Location where{source, mark.line + 1, static_cast<int>(start) + 1};
+  if (key.size() > limits.max_key_bytes) {
+    diags.error(where, "yaml.limit",
+                fmt::format("key is {}, over the {} limit{}", human_size(key.size()),
+                            detail::byte_size(limits.max_key_bytes),
+                            raise_hint(limit_flag::key_size)));
+  } else {
+    diags.error(where, "yaml.limit",
+                fmt::format("key is {} characters long; a YAML key holds at most {}",
+                            util::utf8_length(key), k_yaml_key_chars));
+  }
+  return true;
+}
+
 // Report what the structure scan found wrong; true when the text holds one well-formed document.
 bool check_structure(const diag::SourcePtr& source, const Limits& limits, diag::Diagnostics& diags)
 {
@@ -148,8 +198,10 @@ bool check_structure(const diag::SourcePtr& source, const Limits& limits, diag::
     diags.error({source, 1, 1}, "yaml.limit",
                 "document nests too deeply for the YAML parser (more than about 500 levels)");
   } else if (structure.error_mark) {
-    diags.error(detail::mark_location(source, *structure.error_mark), "yaml.syntax",
-                syntax_message(source, structure));
+    if (!report_long_key(source, structure, limits, diags)) {
+      diags.error(detail::mark_location(source, *structure.error_mark), "yaml.syntax",
+                  syntax_message(source, structure));
+    }
   } else {
     return true;
   }

@@ -7,8 +7,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <optional>
+#include <string>
 
 namespace tenderscore::load::detail {
 
@@ -79,17 +82,87 @@ Scalar failure(std::string rule, std::string message)
   return {nullptr, std::move(rule), std::move(message)};
 }
 
+constexpr std::size_t k_max_significant = 40; // digits read exactly
+constexpr long k_max_places = 30;             // from the decimal point, either way
+
+// `text` (a sign, digits with an optional point, an optional exponent) written out in full
+// without an exponent, when its value has at most 40 significant digits, none more than 30
+// places from the decimal point; else nullopt. One rule for both ways of writing a number:
+// `1e-31` and `0.0000000000000000000000000000001` are the same value and both refused, and
+// `1.0000…` with any number of zeros is 1.
+std::optional<std::string> written_out(std::string_view text)
+{
+  std::size_t i = 0;
+  std::string sign;
+  if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
+    sign = text[i] == '-' ? "-" : "";
+    ++i;
+  }
+  std::string digits;
+  long fraction = 0;
+  for (; i < text.size() && is_digit(text[i]); ++i) {
+    digits += text[i];
+  }
+  if (i < text.size() && text[i] == '.') {
+    for (++i; i < text.size() && is_digit(text[i]); ++i) {
+      digits += text[i];
+      ++fraction;
+    }
+  }
+  long exponent = 0;
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    const bool negative = i < text.size() && text[i] == '-';
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
+      ++i;
+    }
+    if (i == text.size()) {
+      return std::nullopt;
+    }
+    for (; i < text.size() && is_digit(text[i]); ++i) {
+      exponent = std::min(exponent * 10 + (text[i] - '0'), 1000000L); // far out is far out
+    }
+    exponent = negative ? -exponent : exponent;
+  }
+  if (i != text.size() || digits.empty()) {
+    return std::nullopt;
+  }
+  const auto first = digits.find_first_not_of('0');
+  if (first == std::string::npos) {
+    return sign + "0";
+  }
+  const auto last = digits.find_last_not_of('0');
+  const std::string significant = digits.substr(first, last - first + 1);
+  // the places (powers of ten) of the lowest and the highest significant digit
+  const long low = exponent - fraction + static_cast<long>(digits.size() - 1 - last);
+  const long high = low + static_cast<long>(significant.size()) - 1;
+  if (significant.size() > k_max_significant || high > k_max_places || low < -k_max_places) {
+    return std::nullopt;
+  }
+  if (low >= 0) {
+    return sign + significant + std::string(static_cast<std::size_t>(low), '0');
+  }
+  if (high >= 0) {
+    const auto point = static_cast<std::size_t>(high + 1);
+    return sign + significant.substr(0, point) + "." + significant.substr(point);
+  }
+  return sign + "0." + std::string(static_cast<std::size_t>(-high - 1), '0') + significant;
+}
+
 Scalar number(const std::string& text)
 {
   if (is_non_finite(text)) {
     return failure("yaml.number",
                    fmt::format("non-finite number {} is not allowed", util::quote(text)));
   }
-  const auto exact = util::parse_decimal(text);
+  const auto plain = written_out(text);
+  const auto exact = plain ? util::parse_decimal(*plain) : std::nullopt;
   if (!exact) {
-    return failure("yaml.number", fmt::format("number {} is out of range; tenderscore reads at "
-                                              "most 40 significant digits and exponents up to 30",
-                                              shown_number(text)));
+    return failure("yaml.number",
+                   fmt::format("number {} is out of range; tenderscore reads numbers of at most {} "
+                               "significant digits, none more than {} places from the decimal "
+                               "point",
+                               shown_number(text), k_max_significant, k_max_places));
   }
   if (is_integer_syntax(text)) {
     const std::string_view digits = text[0] == '+' ? std::string_view(text).substr(1) : text;

@@ -94,8 +94,25 @@ std::string expected_types(const json* schema)
   return fmt::format("{}", fmt::join(names, " or "));
 }
 
-// Return advice for a string where a number or a boolean was expected.
-std::string type_hint(const Place& place)
+// The text of `where`'s line from its column on: how the value there was written.
+std::string_view written_at(const diag::Location& where)
+{
+  if (!where.known()) {
+    return {};
+  }
+  std::string_view line = where.file->line(where.line);
+  for (int column = 1; column < where.column && !line.empty(); ++column) {
+    line.remove_prefix(1); // a code point: its lead byte, then any continuation bytes
+    while (!line.empty() && (static_cast<unsigned char>(line[0]) & 0xC0U) == 0x80U) {
+      line.remove_prefix(1);
+    }
+  }
+  return line;
+}
+
+// Return advice for a string where a number or a boolean was expected; `written` is the value
+// as written in the file (from its first character to the end of its line).
+std::string type_hint(const Place& place, std::string_view written)
 {
   if (place.value == nullptr || !place.value->is_string()) {
     return {};
@@ -103,7 +120,13 @@ std::string type_hint(const Place& place)
   const auto& text = place.value->get_ref<const std::string&>();
   const std::string expected = text_of(place.schema, "type");
   if (expected == "number" && is_decimal_syntax(text)) {
-    return "; remove the quotes to make it a number";
+    if (written.starts_with("!!str") || written.starts_with("!<tag:yaml.org,2002:str>")) {
+      return "; remove the !!str tag to make it a number";
+    }
+    if (written.starts_with("\"") || written.starts_with("'")) {
+      return "; remove the quotes to make it a number";
+    }
+    return {};
   }
   // YAML 1.1 spellings that YAML 1.2 (and so tenderscore) reads as text.
   static const std::set<std::string> yes{"yes", "Yes", "YES", "on", "On", "ON", "y", "Y"};
@@ -338,9 +361,10 @@ void Reporter::report(const Violation& violation, bool type_reported)
         Diagnostic{diag::Severity::error, m_document.value_location(place.pointer),
                    fmt::format("missing required key {}", quote(name)), "schema.required"});
   } else if (starts("Value type not permitted")) {
-    add(m_document.value_location(place.pointer), "schema.type",
+    const diag::Location where = m_document.value_location(place.pointer);
+    add(where, "schema.type",
         fmt::format("expected {}, got {}{}", expected_types(place.schema), describe(place),
-                    type_hint(place)));
+                    type_hint(place, written_at(where))));
   } else if (type_reported) {
     return; // a value of the wrong type also fails its enum, pattern or bounds: say it once
   } else if (starts("Failed to match against any enum values")) {

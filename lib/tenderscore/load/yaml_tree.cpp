@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -16,6 +17,35 @@ namespace {
 
 using diag::Location;
 using nlohmann::json;
+
+// The first control character in the decoded text of a scalar, but tab and line feed: C0, DEL
+// or C1 (U+0080–U+009F). The file itself holds none but tab and line ends (check_encoding), so
+// these come from a double-quoted escape ("\0", "\a", "\b", "\e", "\x9B", "\u0007") or a
+// raw C1 character.
+std::optional<unsigned> control_character(const std::string& text)
+{
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7F) {
+      return byte;
+    }
+    if (byte == 0xC2 && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) {
+        return next;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::string control_message(unsigned code)
+{
+  return fmt::format("text holds the control character U+{:04X} (written as an escape such as "
+                     "\"\\x{:02X}\"?); text may hold tab and line break, no other control "
+                     "character",
+                     code, code);
+}
 
 // Walks the yaml-cpp tree depth first. yaml-cpp shares an anchor's nodes with its aliases, so
 // a small file can stand for an enormous tree: the values and the text converted are bounded
@@ -158,6 +188,10 @@ private:
     if (!check_quotes(node, info.value)) {
       return nullptr;
     }
+    if (const auto code = control_character(text)) {
+      fail(info.value, "yaml.control", control_message(*code));
+      return nullptr;
+    }
     Scalar scalar = resolve_scalar(node.Tag(), text);
     if (!scalar.rule.empty()) {
       fail(info.value, std::move(scalar.rule), std::move(scalar.message));
@@ -203,6 +237,8 @@ private:
       fail(where, "yaml.limit",
            fmt::format("key is {}, over the {} limit{}", human_size(text.size()),
                        byte_size(m_limits.max_key_bytes), raise_hint(limit_flag::key_size)));
+    } else if (const auto code = control_character(text)) {
+      fail(where, "yaml.control", control_message(*code));
     } else if (text == "<<" && key.Tag() == "?") {
       fail(where, "yaml.merge-key", "YAML merge keys ('<<') are not supported; write the keys out");
     } else if (check_quotes(key, where)) {

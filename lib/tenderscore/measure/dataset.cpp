@@ -247,6 +247,16 @@ private:
       m_data.time = date_shaped ? TimeKind::dates : TimeKind::labels;
     }
     if (m_data.time == TimeKind::dates) {
+      // 0001-01-01 is a calendar date, but not one this data can hold: say so, not "not a date"
+      const bool before_1000 = !day && date_shaped && cell.text.compare(0, 4, "1000") < 0 &&
+                               parse_iso_date("2000" + cell.text.substr(4));
+      if (before_1000) {
+        m_diags.error(cell.where, "measure.time",
+                      fmt::format("date {} is before the year 1000; tenderscore reads dates from "
+                                  "1000-01-01 to 9999-12-31 (is the year mistyped?)",
+                                  util::quote(cell.text)));
+        return false;
+      }
       if (!day) {
         m_diags.error(cell.where, "measure.time",
                       fmt::format("time {} is not a calendar date YYYY-MM-DD; the first time in "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/report/diagnostics.hpp>
 
+#include <tenderscore/report/json_text.hpp>
 #include <tenderscore/util/text.hpp>
 
 #include <fmt/format.h>
@@ -21,11 +22,13 @@ std::pair<std::string, std::size_t> display_line(std::string_view line, int colu
   int current = 1;
   for (std::size_t i = 0; i < line.size();) {
     std::size_t length = 1;
-    while (i + length < line.size() && (static_cast<unsigned char>(line[i + length]) & 0xC0) == 0x80) {
+    while (i + length < line.size() &&
+           (static_cast<unsigned char>(line[i + length]) & 0xC0) == 0x80) {
       ++length;
     }
     const std::string_view character = line.substr(i, length);
-    const std::string piece = character == "\t" ? std::string(" ") : util::escape_terminal(character);
+    const std::string piece =
+        character == "\t" ? std::string(" ") : util::escape_terminal(character);
     if (current < column) {
       caret += util::utf8_length(piece);
     }
@@ -115,7 +118,8 @@ void write_diagnostics_text(const std::vector<diag::Diagnostic>& diagnostics, st
   for (const auto& d : diagnostics) {
     const auto& where = d.where;
     if (where.known()) {
-      out << util::escape_terminal(where.path()) << ':' << where.line << ':' << where.column << ": ";
+      out << util::escape_terminal(where.path()) << ':' << where.line << ':' << where.column
+          << ": ";
     } else if (where.file) {
       out << util::escape_terminal(where.path()) << ": ";
     }
@@ -131,7 +135,8 @@ void write_diagnostics_text(const std::vector<diag::Diagnostic>& diagnostics, st
 }
 
 void write_diagnostics_json(const std::vector<diag::Diagnostic>& diagnostics,
-                            const std::vector<std::string>& files, bool valid, std::ostream& out)
+                            const std::vector<std::string>& files, bool valid, std::ostream& out,
+                            std::size_t max_listed)
 {
   nlohmann::ordered_json doc;
   doc["format"] = "tenderscore/diagnostics@1";
@@ -141,7 +146,10 @@ void write_diagnostics_json(const std::vector<diag::Diagnostic>& diagnostics,
   auto& list = doc["diagnostics"] = nlohmann::ordered_json::array();
   for (const auto& d : diagnostics) {
     doc["counts"][diag::severity_name(d.severity)] =
-      doc["counts"][diag::severity_name(d.severity)].get<int>() + 1;
+        doc["counts"][diag::severity_name(d.severity)].get<int>() + 1;
+    if (list.size() >= max_listed) {
+      continue;
+    }
     nlohmann::ordered_json item;
     item["file"] = d.where.path();
     item["line"] = d.where.line;
@@ -151,7 +159,13 @@ void write_diagnostics_json(const std::vector<diag::Diagnostic>& diagnostics,
     item["message"] = d.message;
     list.push_back(std::move(item));
   }
-  out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  const std::size_t not_shown = diagnostics.size() - list.size();
+  if (not_shown > 0) {
+    doc["not_shown"] = not_shown; // after the last use of `list`: inserting may move it
+  }
+  out << json_escape_controls(
+             doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
+      << '\n';
 }
 
 void write_diagnostics_github(const std::vector<diag::Diagnostic>& diagnostics, std::ostream& out)
@@ -164,8 +178,8 @@ void write_diagnostics_github(const std::vector<diag::Diagnostic>& diagnostics, 
     if (d.where.known()) {
       out << ",line=" << d.where.line << ",col=" << d.where.column;
     }
-    out << ",title=" << github_escape(d.rule, true) << "::"
-        << util::escape_terminal(github_escape(d.message, false)) << '\n';
+    out << ",title=" << github_escape(d.rule, true)
+        << "::" << util::escape_terminal(github_escape(d.message, false)) << '\n';
   }
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/report/json_stream.hpp>
+#include <tenderscore/report/json_text.hpp>
 
 #include <tenderscore/util/text.hpp>
 
@@ -22,44 +23,66 @@ void append_json_string(std::string& out, std::string_view text)
 {
   if (util::find_invalid_utf8(text)) {
     // Rare (inputs are checked as UTF-8): nlohmann's own replacement, byte for byte.
-    out += nlohmann::json(std::string(text))
-               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out += json_escape_string(text);
     return;
   }
   static constexpr std::array<char, 16> k_hex{'0', '1', '2', '3', '4', '5', '6', '7',
                                               '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
+  const auto escape = [&out](unsigned code) {
+    out += "\\u";
+    out += k_hex[(code >> 12U) & 0xFU];
+    out += k_hex[(code >> 8U) & 0xFU];
+    out += k_hex[(code >> 4U) & 0xFU];
+    out += k_hex[code & 0xFU];
+  };
+  const auto byte = [text](std::size_t i) {
+    return i < text.size() ? static_cast<unsigned char>(text[i]) : 0U;
+  };
   out += '"';
-  for (const char c : text) {
-    switch (c) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned b = byte(i);
+    switch (b) {
     case '"':
       out += "\\\"";
-      break;
+      continue;
     case '\\':
       out += "\\\\";
-      break;
+      continue;
     case '\b':
       out += "\\b";
-      break;
+      continue;
     case '\f':
       out += "\\f";
-      break;
+      continue;
     case '\n':
       out += "\\n";
-      break;
+      continue;
     case '\r':
       out += "\\r";
-      break;
+      continue;
     case '\t':
       out += "\\t";
-      break;
+      continue;
     default:
-      if (static_cast<unsigned char>(c) <= 0x1F) {
-        out += "\\u00";
-        out += k_hex[static_cast<unsigned char>(c) >> 4U];
-        out += k_hex[static_cast<unsigned char>(c) & 0xFU];
-      } else {
-        out += c;
-      }
+      break;
+    }
+    // As json_escape_string: C0 controls and DEL, the C1 controls (C2 80-9F) and the bidi
+    // embeddings, overrides and isolates (E2 80 AA-AE, E2 81 A6-A9) as \uXXXX.
+    if (b <= 0x1FU || b == 0x7FU) {
+      escape(b);
+    } else if (b == 0xC2U && byte(i + 1) >= 0x80U && byte(i + 1) <= 0x9FU) {
+      escape(byte(i + 1));
+      i += 1;
+    } else if (b == 0xE2U && byte(i + 1) == 0x80U && byte(i + 2) >= 0xAAU &&
+               byte(i + 2) <= 0xAEU) {
+      escape(0x2000U + byte(i + 2) - 0x80U);
+      i += 2;
+    } else if (b == 0xE2U && byte(i + 1) == 0x81U && byte(i + 2) >= 0xA6U &&
+               byte(i + 2) <= 0xA9U) {
+      escape(0x2040U + byte(i + 2) - 0x80U);
+      i += 2;
+    } else {
+      out += static_cast<char>(b);
     }
   }
   out += '"';
@@ -182,8 +205,8 @@ void JsonStream::boolean(bool value)
 void JsonStream::value(const nlohmann::ordered_json& value)
 {
   before_value();
-  const std::string text =
-      value.dump(m_compact ? -1 : 2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  const std::string text = json_escape_controls(
+      value.dump(m_compact ? -1 : 2, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
   if (m_compact) {
     m_buffer += text;
     return;

@@ -60,7 +60,8 @@ private:
 };
 
 /// Append `text` to `out` as a JSON string, quotes included, escaped as nlohmann::json escapes
-/// it (invalid UTF-8 replaced by U+FFFD).
+/// it (invalid UTF-8 replaced by U+FFFD), then DEL, C1 and bidi controls as \\uXXXX, exactly as
+/// json_escape_string (report/json_text.hpp).
 void append_json_string(std::string& out, std::string_view text);
 
 } // namespace tenderscore::report

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `measure` as JSON (tenderscore/measure@1): numbers unrounded, exact fractions beside them.
 #include <tenderscore/report/json_number.hpp>
+#include <tenderscore/report/json_text.hpp>
 #include <tenderscore/report/measure_writers.hpp>
 
 #include <ostream>
@@ -193,7 +194,7 @@ void write_measure_json(const measure::MeasureResult& result, const std::string&
     summary["qaly"] = qaly_json(*result.qaly);
   }
   doc["summary"] = std::move(summary);
-  out << doc.dump(2) << '\n';
+  out << json_escape_controls(doc.dump(2)) << '\n';
 }
 
 } // namespace tenderscore::report

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/report/json_number.hpp>
+#include <tenderscore/report/json_text.hpp>
 #include <tenderscore/report/outcomes_cells.hpp>
 #include <tenderscore/report/outcomes_writers.hpp>
 
@@ -133,7 +134,7 @@ void write_outcomes_json(const outcomes::Assessment& a, std::ostream& out)
   } else {
     j["matched_bid"] = nullptr;
   }
-  out << j.dump(2) << "\n";
+  out << json_escape_controls(j.dump(2)) << "\n";
 }
 
 } // namespace tenderscore::report

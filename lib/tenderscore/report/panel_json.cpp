@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The moderation worksheet as JSON (tenderscore/panel@1): numbers unrounded, exact beside them.
 #include <tenderscore/report/json_number.hpp>
+#include <tenderscore/report/json_text.hpp>
 #include <tenderscore/report/panel_writers.hpp>
 
 #include <ostream>
@@ -153,7 +154,8 @@ void write_panel_json(const panel::Worksheet& sheet, std::ostream& out)
       {"lenient_at_or_above", json_number(panel::k_leniency_threshold)},
       {"severe_at_or_below", json_number(util::Rational{-panel::k_leniency_threshold})},
       {"arithmetic", "exact rational (the _exact fields); numbers shown as the nearest double"}};
-  out << doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+  out << json_escape_controls(doc.dump(2, ' ', false, ordered_json::error_handler_t::replace))
+      << '\n';
 }
 
 } // namespace tenderscore::report

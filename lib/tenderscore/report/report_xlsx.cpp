@@ -244,6 +244,33 @@ private:
   std::string path_;
 };
 
+bool is_hex(char c)
+{
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// OOXML reads "_xHHHH_" in a cell's text as the character U+HHHH: a literal "_x001B_" would come
+// back from Excel or LibreOffice as a real ESC, and "_x003D_" as an "=" behind the formula
+// guard. Write the underscore that starts each one (overlapping ones too, "_x0041_x0042_") as
+// "_x005F_", the escaped underscore, so that the text reads back as written.
+std::string escape_ooxml_escapes(const std::string& text)
+{
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool escape = text[i] == '_' && i + 6 < text.size() &&
+                        (text[i + 1] == 'x' || text[i + 1] == 'X') && is_hex(text[i + 2]) &&
+                        is_hex(text[i + 3]) && is_hex(text[i + 4]) && is_hex(text[i + 5]) &&
+                        text[i + 6] == '_';
+    if (escape) {
+      out += "_x005F_";
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 } // namespace
 
 std::string xlsx_text(std::string_view text)
@@ -261,7 +288,7 @@ std::string xlsx_text(std::string_view text)
       start = i + 1;
     }
   }
-  return xlsx::cut_to_cell(std::move(value));
+  return xlsx::cut_to_cell(escape_ooxml_escapes(value));
 }
 
 std::string xlsx_report(const Evaluation& evaluation)

@@ -26,7 +26,9 @@ std::string xlsx_report(const Evaluation& evaluation);
 
 /// Return untrusted `text` as it is put into a workbook cell: a leading `'` when it would start
 /// a formula (`=`, `+`, `-`, `@`, tab or CR), control characters and invalid UTF-8 escaped as
-/// util::escape_terminal does (line breaks kept), cut to the 32,767 characters a cell holds.
+/// util::escape_terminal does (line breaks kept), the underscore of every literal `_xHHHH_`
+/// (which a spreadsheet would decode into U+HHHH) written `_x005F_`, cut to the 32,767
+/// characters a cell holds.
 std::string xlsx_text(std::string_view text);
 
 } // namespace tenderscore::report

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/report/json_number.hpp>
+#include <tenderscore/report/json_text.hpp>
 #include <tenderscore/report/value_cells.hpp>
 #include <tenderscore/report/value_writers.hpp>
 
@@ -114,7 +115,8 @@ void write_value_json(const value::ValueResult& result, std::ostream& out)
   } else {
     doc["sensitivity"] = nullptr;
   }
-  out << doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+  out << json_escape_controls(doc.dump(2, ' ', false, ordered_json::error_handler_t::replace))
+      << '\n';
 }
 
 } // namespace tenderscore::report

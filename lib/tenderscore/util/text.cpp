@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 namespace tenderscore::util {
 
@@ -31,24 +33,106 @@ std::size_t edit_distance(std::string_view a, std::string_view b)
   return at(a.size(), b.size());
 }
 
+namespace {
+
+// At most this many candidates per word get an edit distance (after the cheap filters
+// below), so that a file with a million unknown keys against 10,000 known ones stays fast.
+constexpr std::size_t k_max_compared = 200;
+
+// A lower bound of the edit distance: of the bytes of `a` and `b` counted as multisets, the
+// larger number not matched in the other. `counts` holds the byte counts of `a` on entry and on
+// return.
+std::size_t bag_distance(std::array<std::int32_t, 256>& counts, std::size_t a_size,
+                         std::string_view b)
+{
+  std::size_t matched = 0;
+  for (const char c : b) {
+    if (counts[static_cast<unsigned char>(c)]-- > 0) {
+      ++matched;
+    }
+  }
+  for (const char c : b) {
+    ++counts[static_cast<unsigned char>(c)];
+  }
+  return std::max(a_size, b.size()) - matched;
+}
+
+// The edit distance of edit_distance when it is at most `bound`, else bound + 1; stops as soon
+// as every alignment costs more. `rows` is reused between calls.
+std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t bound,
+                             std::vector<std::size_t>& rows)
+{
+  const std::size_t width = b.size() + 1;
+  rows.assign(3 * width, 0);
+  std::size_t* before = rows.data();       // row i - 2
+  std::size_t* previous = before + width;  // row i - 1
+  std::size_t* current = previous + width; // row i
+  for (std::size_t j = 0; j <= b.size(); ++j) {
+    previous[j] = j;
+  }
+  std::size_t previous_min = 0;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    std::size_t row_min = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      std::size_t d = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d = std::min(d, before[j - 2] + 1);
+      }
+      current[j] = d;
+      row_min = std::min(row_min, d);
+    }
+    // every later cell comes from this row, or from the one before through a swap (+1)
+    if (row_min > bound && previous_min + 1 > bound) {
+      return bound + 1;
+    }
+    previous_min = row_min;
+    std::size_t* const oldest = before;
+    before = previous;
+    previous = current;
+    current = oldest;
+  }
+  return std::min(previous[b.size()], bound + 1);
+}
+
+} // namespace
+
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates)
 {
   if (word.size() > 256) {
     return std::nullopt;
   }
+  std::array<std::int32_t, 256> counts{};
+  for (const char c : word) {
+    ++counts[static_cast<unsigned char>(c)];
+  }
+  std::vector<std::size_t> rows;
   std::optional<std::string> best;
   std::size_t best_distance = 0;
+  std::size_t compared = 0;
   for (const auto& candidate : candidates) {
-    const std::size_t distance = edit_distance(word, candidate);
     const std::size_t allowed =
         std::max<std::size_t>(1, std::max(word.size(), candidate.size()) / 3);
-    if (distance > allowed || distance == 0) {
+    // only a closer candidate than the best so far can replace it
+    const std::size_t bound = best ? std::min(allowed, best_distance - 1) : allowed;
+    const std::size_t length_gap = word.size() > candidate.size() ? word.size() - candidate.size()
+                                                                  : candidate.size() - word.size();
+    if (length_gap > bound || bag_distance(counts, word.size(), candidate) > bound) {
+      continue; // both are lower bounds of the distance
+    }
+    if (++compared > k_max_compared) {
+      break;
+    }
+    const std::size_t distance = bounded_distance(word, candidate, bound, rows);
+    if (distance > bound || distance == 0) {
       continue;
     }
-    if (!best || distance < best_distance) {
-      best = candidate;
-      best_distance = distance;
+    best = candidate;
+    best_distance = distance;
+    if (distance == 1) {
+      break; // nothing closer but the word itself
     }
   }
   return best;

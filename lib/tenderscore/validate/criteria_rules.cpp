@@ -21,10 +21,10 @@ void check_weights(const Tree& tree, Diagnostics& diags)
   }
   if (total != 100) {
     const Location where =
-      tree.criteria.empty() ? tree.fallback : tree.criteria.front().weight.where;
-    diags.error(where, "weights.total",
-                fmt::format("top-level weights{} sum to {}, not 100", tree.context,
-                            format_short(total)));
+        tree.criteria.empty() ? tree.fallback : tree.criteria.front().weight.where;
+    diags.error(
+        where, "weights.total",
+        fmt::format("top-level weights{} sum to {}, not 100", tree.context, exact_text(total)));
   }
   model::for_each_criterion(tree.criteria, [&](const Criterion& c, int) {
     if (c.weight.value <= 0) {
@@ -42,7 +42,7 @@ void check_weights(const Tree& tree, Diagnostics& diags)
     if (sum != c.weight.value) {
       diags.error(c.weight.where, "weights.sum",
                   fmt::format("children of {} sum to {}, but its weight is {}", quote(c.id),
-                              format_short(sum), format_short(c.weight.value)));
+                              exact_text(sum), exact_text(c.weight.value)));
     }
   });
 }
@@ -95,9 +95,9 @@ void check_kinds(const Tree& tree, const model::Tender& tender, Diagnostics& dia
     if (kind == CriterionKind::question) {
       check_question(c, tender, diags);
     } else if (c.minimum) {
-      diags.error(c.minimum->where, "criterion.minimum",
-                  fmt::format("{} is not a question, so it cannot have a minimum score",
-                              quote(c.id)));
+      diags.error(
+          c.minimum->where, "criterion.minimum",
+          fmt::format("{} is not a question, so it cannot have a minimum score", quote(c.id)));
     }
     if (kind != CriterionKind::price) {
       return;
@@ -131,15 +131,14 @@ void check_ignored_keys(const Tree& tree, Diagnostics& diags)
     }
     const char* what = kind == CriterionKind::group ? "a group" : "the price criterion";
     if (c.scale) {
-      diags.warning(c.scale->where, "criterion.ignored-key",
-                    fmt::format("{} is {}, so its {} is ignored", quote(c.id), what,
-                                quote("scale")));
+      diags.warning(
+          c.scale->where, "criterion.ignored-key",
+          fmt::format("{} is {}, so its {} is ignored", quote(c.id), what, quote("scale")));
     }
     if (c.normalise.value != model::Normalise::scale_max) {
-      diags.warning(c.normalise.where.known() ? c.normalise.where : c.where,
-                    "criterion.ignored-key",
-                    fmt::format("{} is {}, so its {} is ignored", quote(c.id), what,
-                                quote("normalise")));
+      diags.warning(
+          c.normalise.where.known() ? c.normalise.where : c.where, "criterion.ignored-key",
+          fmt::format("{} is {}, so its {} is ignored", quote(c.id), what, quote("normalise")));
     }
   });
 }

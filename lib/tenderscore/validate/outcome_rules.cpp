@@ -61,8 +61,8 @@ void check_kpi_weights(const model::Tender& tender, Diagnostics& diags)
     sum += kpi->weight->value;
     if (kpi->weight->value <= 0) {
       diags.error(kpi->weight->where, "kpi.weights",
-                  fmt::format("weight of KPI {} must be greater than zero, got {}",
-                              quote(kpi->id), format_short(kpi->weight->value)));
+                  fmt::format("weight of KPI {} must be greater than zero, got {}", quote(kpi->id),
+                              format_short(kpi->weight->value)));
     }
   }
   if (!first_weighted) {
@@ -77,7 +77,7 @@ void check_kpi_weights(const model::Tender& tender, Diagnostics& diags)
   }
   if (all_weighted && sum != 100) {
     diags.error(first_weighted->weight->where, "kpi.weights",
-                fmt::format("KPI weights sum to {}, not 100", format_short(sum)));
+                fmt::format("KPI weights sum to {}, not 100", exact_text(sum)));
   }
 }
 

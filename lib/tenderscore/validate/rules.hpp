@@ -37,7 +37,10 @@ class IdRegistry
 {
 public:
   /// Create a registry for ids of `kind`, e.g. "criterion", used in messages.
-  explicit IdRegistry(std::string kind) : m_kind(std::move(kind)) {}
+  explicit IdRegistry(std::string kind)
+      : m_kind(std::move(kind))
+  {
+  }
 
   /// Record `id` defined at `where`, reporting a duplicate to `diags`; true when it is new.
   bool add(const std::string& id, const Location& where, Diagnostics& diags);
@@ -66,6 +69,10 @@ void report_duplicate_bid(const model::Bid& bid, const model::Bid& first, Diagno
 /// Return the ids of the nodes of `criteria` whose kind is `kind` (all nodes when nullopt).
 std::vector<std::string> criterion_ids(const std::vector<model::Criterion>& criteria,
                                        std::optional<model::CriterionKind> kind = std::nullopt);
+
+/// Return `value` exactly: every decimal of a finite decimal ("99.9999999999999999"), else a
+/// fraction ("200/3"); for sums whose rounding would hide that they miss a target.
+std::string exact_text(const Rational& value);
 
 /// Return "0 to 5" for `scale`.
 std::string range_text(const model::Scale& scale);

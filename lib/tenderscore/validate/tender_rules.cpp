@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace tenderscore::validate {
 
 using detail::Diagnostics;
@@ -11,6 +13,18 @@ using util::format_short;
 using util::quote;
 
 namespace detail {
+
+std::string exact_text(const Rational& value)
+{
+  Rational scaled = value;
+  for (int places = 0; places <= 80; ++places) {
+    if (scaled.is_integer()) {
+      return util::format_fixed(value, places);
+    }
+    scaled *= 10;
+  }
+  return util::format_exact(value);
+}
 
 std::string range_text(const model::Scale& scale)
 {
@@ -58,7 +72,19 @@ void check_scale(const model::Scale& scale, Diagnostics& diags)
                 fmt::format("scale {} runs from {}, which is not a whole number of steps of {}",
                             quote(scale.id), range_text(scale), format_short(step)));
   }
-  for (const auto& label : scale.labels) {
+  for (std::size_t i = 0; i < scale.labels.size(); ++i) {
+    const auto& label = scale.labels[i];
+    // `1`, `01` and `1.0` are different keys to YAML but one score
+    const auto end = scale.labels.begin() + static_cast<std::ptrdiff_t>(i);
+    const auto first = std::find_if(scale.labels.begin(), end,
+                                    [&](const auto& other) { return other.point == label.point; });
+    if (first != end) {
+      diags.error(label.where, "scale.duplicate-label",
+                  fmt::format("scale {} has a second label for score {} (the first at line {}); a "
+                              "score point takes one label",
+                              quote(scale.id), format_short(label.point), first->where.line));
+      continue;
+    }
     if (label.point < min || label.point > max) {
       diags.error(label.where, "scale.invalid",
                   fmt::format("label {} of scale {} is outside its range ({})",
