@@ -136,7 +136,7 @@ TEST_CASE("hostile: numbers, tags, keys and documents are refused with one exact
        "[yaml.limit]",
        "    8 |     "
        "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"
-       "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk…",
+       "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk…", // the 120-code-point window: 4 spaces, 116 k
        "      |     ^"},
       {"empty.yaml",
        "1:1: error: file is empty; expected a tenderscore YAML document starting with 'format:' "
@@ -304,7 +304,7 @@ TEST_CASE("hostile: -o never replaces standard input's file or a dangling symbol
   SUBCASE("-o at a symbolic link to nothing: refused, as cp does; the link stays")
   {
     const std::string link = scratch / "result.csv";
-    const std::string target = scratch / "missing" / "result.csv";
+    const std::string target = (scratch.path() / "missing" / "result.csv").string();
     fs::create_symlink(target, link);
     const auto r = test::run_binary({"score", k_tender, k_bids, "-o", link});
     CHECK(r.code == cli::k_exit_usage);

@@ -46,11 +46,17 @@ HOSTILE_NAMES = [
 failures = []
 
 
-def inert(name):
-    """`name` as the workbook must hold it (the names used here have no other control
-    characters than a tab); the underscore of a literal _xHHHH_ escaped as _x005F_."""
+def shown(name):
+    """`name` as a spreadsheet shows it (the names used here have no other control characters
+    than a tab): a formula guard ' before it, the tab escaped."""
     return ("'" if name[:1] in ("=", "+", "-", "@", "\t", "\r") else "") + \
-        re.sub(r"_(?=[xX][0-9A-Fa-f]{4}_)", "_x005F_", name.replace("\t", "\\x09"))
+        name.replace("\t", "\\x09")
+
+
+def inert(name):
+    """`name` as the workbook's XML stores it: as shown, with the underscore of a literal
+    _xHHHH_ written _x005F_ (which a spreadsheet decodes back to the underscore)."""
+    return re.sub(r"_(?=[xX][0-9A-Fa-f]{4}_)", "_x005F_", shown(name))
 
 
 def fail(message):
@@ -200,7 +206,7 @@ def compare(name, stem, outdir, result):
             return None
         columns = rows[header][6:]
         ranked = [b for b in lot["bids"] if b["status"] == "ranked"]
-        if [inert(b["bidder"]) for b in ranked] != columns:
+        if [shown(b["bidder"]) for b in ranked] != columns:
             fail("%s/%s: bid columns %r are not the ranked bids %r"
                  % (name, sheet, columns, [b["bidder"] for b in ranked]))
             return None
