@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/cli/app.hpp>
-#include <tenderscore/cli/output_buffer.hpp>
+#include <tenderscore/app/output_buffer.hpp>
 
 #include <iostream>
 
@@ -9,7 +9,7 @@
 int main(int argc, char** argv)
 {
   // Standard output through a buffer that keeps why a write failed (cli::run reports it).
-  tenderscore::cli::FdOutputBuffer out(STDOUT_FILENO);
+  tenderscore::app::FdOutputBuffer out(STDOUT_FILENO);
   std::streambuf* const previous = std::cout.rdbuf(&out);
   const int code = tenderscore::cli::run(argc, argv, std::cin, std::cout, std::cerr);
   std::cout.rdbuf(previous);

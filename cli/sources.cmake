@@ -3,9 +3,9 @@ target_sources(tenderscore_cli PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/limits.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/measure_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/outcomes_command.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/output_buffer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/panel_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/problems.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/progress.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/report_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/schema_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/score_command.cpp

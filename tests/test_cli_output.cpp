@@ -4,7 +4,7 @@
 #include "hostile_test_support.hpp"
 
 #include <tenderscore/cli/app.hpp>
-#include <tenderscore/cli/output_buffer.hpp>
+#include <tenderscore/app/output_buffer.hpp>
 
 #include <doctest/doctest.h>
 
@@ -193,7 +193,7 @@ TEST_CASE("output: every write through cli::run is checked, at any point of the 
     if (args.front() == "--help" || args.front() == "--version") {
       continue;
     }
-    cli::FdOutputBuffer buffer(full);
+    tenderscore::app::FdOutputBuffer buffer(full);
     std::ostream out(&buffer);
     std::istringstream in;
     std::ostringstream err;

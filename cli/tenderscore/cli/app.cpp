@@ -3,7 +3,7 @@
 
 #include <tenderscore/app/output.hpp>
 #include <tenderscore/cli/commands.hpp>
-#include <tenderscore/cli/output_buffer.hpp>
+#include <tenderscore/app/output_buffer.hpp>
 #include <tenderscore/load/loader.hpp>
 #include <tenderscore/util/text.hpp>
 
@@ -27,7 +27,7 @@ int finish(std::ostream& out, std::ostream& err, int code)
   if (out) {
     return code;
   }
-  const auto* buffer = dynamic_cast<const FdOutputBuffer*>(out.rdbuf());
+  const auto* buffer = dynamic_cast<const app::FdOutputBuffer*>(out.rdbuf());
   const int error = buffer != nullptr ? buffer->error() : 0;
   if (error == EPIPE) {
     return k_exit_broken_pipe;
@@ -56,6 +56,17 @@ void emit(Context& context, const std::string& path, const std::string& text,
     return;
   }
   app::write_atomically(path, text, inputs);
+}
+
+void emit(Context& context, const std::string& path,
+          const std::function<void(std::ostream&)>& write, const std::vector<std::string>& inputs)
+{
+  if (path.empty() || path == "-") {
+    write(context.out);
+    flush_out(context);
+    return;
+  }
+  app::write_atomically(path, write, inputs);
 }
 
 int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err)

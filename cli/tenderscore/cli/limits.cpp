@@ -57,4 +57,10 @@ void add_diagnostics_limit(CLI::App& command, Context& context)
       ->capture_default_str();
 }
 
+void add_quiet(CLI::App& command, Context& context)
+{
+  command.add_flag("-q,--quiet", context.quiet,
+                   "Print errors only: no warnings on standard error (the output is unchanged)");
+}
+
 } // namespace tenderscore::cli

@@ -18,4 +18,8 @@ void add_limit_options(CLI::App& command, load::Limits& limits);
 /// every subcommand that prints diagnostics.
 void add_diagnostics_limit(CLI::App& command, Context& context);
 
+/// Add -q/--quiet to `command`, writing into `context.quiet`: in every subcommand whose
+/// diagnostics go to standard error beside a result.
+void add_quiet(CLI::App& command, Context& context);
+
 } // namespace tenderscore::cli

@@ -72,6 +72,7 @@ void setup_panel(CLI::App& app, Context& context)
                   "Write the worksheet to this file (atomically) instead of standard output");
   add_limit_options(*sub, options->limits);
   add_diagnostics_limit(*sub, context);
+  add_quiet(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_panel(*options, context); });
 }
 

@@ -11,12 +11,16 @@ namespace tenderscore::cli {
 std::vector<diag::Diagnostic> print_problems(Context& context, const diag::Diagnostics& diagnostics)
 {
   std::vector<diag::Diagnostic> problems;
+  std::vector<diag::Diagnostic> shown;
   for (const auto& d : diagnostics.sorted()) {
     if (d.severity != diag::Severity::note) {
       problems.push_back(d);
+      if (!context.quiet || d.severity == diag::Severity::error) {
+        shown.push_back(d);
+      }
     }
   }
-  print_diagnostics(context, problems, context.err);
+  print_diagnostics(context, shown, context.err);
   return problems;
 }
 

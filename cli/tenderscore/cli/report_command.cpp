@@ -5,6 +5,7 @@
 #include <tenderscore/cli/commands.hpp>
 #include <tenderscore/cli/limits.hpp>
 #include <tenderscore/cli/problems.hpp>
+#include <tenderscore/cli/progress.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 #include <tenderscore/report/report_writers.hpp>
 #include <tenderscore/report/report_xlsx.hpp>
@@ -69,9 +70,12 @@ int run_report(const ReportOptions& options, Context& context)
   if (!command_line.empty()) {
     command_line.front() = "tenderscore";
   }
-  const auto run = app::report_files(
-      options.tender, options.bids, rules, command_line,
-      options.timestamp ? std::optional<std::string>{utc_now()} : std::nullopt, options.limits);
+  const auto run = [&] {
+    const Progress progress(context, "reading, checking, scoring and testing the weights");
+    return app::report_files(
+        options.tender, options.bids, rules, command_line,
+        options.timestamp ? std::optional<std::string>{utc_now()} : std::nullopt, options.limits);
+  }();
   const auto problems = print_problems(context, run.inputs.diagnostics);
   if (!run.evaluation) {
     return refuse_invalid(context, problems, "no report was written");
@@ -99,7 +103,14 @@ int run_report(const ReportOptions& options, Context& context)
   }
   std::ostringstream text;
   if (options.format == "xlsx") {
-    text << report::xlsx_report(*run.evaluation);
+    try {
+      text << report::xlsx_report(*run.evaluation);
+    } catch (const report::XlsxLimitError& e) {
+      context.err << "tenderscore: error: cannot write the round as XLSX: "
+                  << util::escape_terminal(e.what())
+                  << "; write it as --format json (or score it with --format csv)\n";
+      return k_exit_usage;
+    }
   } else if (options.format == "json") {
     report::write_report_json(*run.evaluation, text);
   } else if (options.format == "html") {
@@ -127,7 +138,7 @@ int run_report(const ReportOptions& options, Context& context)
   staged.commit();
   if (!options.summaries.empty()) {
     const std::vector<std::string> stale = app::stale_summaries(options.summaries, summaries);
-    if (!stale.empty()) {
+    if (!stale.empty() && !context.quiet) {
       context.err << "tenderscore: warning: " << util::escape_terminal(options.summaries)
                   << " also holds " << stale.size()
                   << " summary file(s) that this run did not write (from an earlier run?); "
@@ -172,6 +183,7 @@ void setup_report(CLI::App& app, Context& context)
       ->needs(summaries);
   add_limit_options(*sub, options->limits);
   add_diagnostics_limit(*sub, context);
+  add_quiet(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_report(*options, context); });
 }
 

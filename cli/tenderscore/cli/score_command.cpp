@@ -4,13 +4,13 @@
 #include <tenderscore/cli/commands.hpp>
 #include <tenderscore/cli/limits.hpp>
 #include <tenderscore/cli/problems.hpp>
+#include <tenderscore/cli/progress.hpp>
 #include <tenderscore/report/score_writers.hpp>
 
 #include <CLI/CLI.hpp>
 
 #include <memory>
 #include <ostream>
-#include <sstream>
 
 namespace tenderscore::cli {
 
@@ -23,28 +23,44 @@ struct ScoreOptions
   std::string format = "table";
   std::string profile = "default";
   std::string output;
+  bool compact = false;
   load::Limits limits;
 };
 
 int run_score(const ScoreOptions& options, Context& context)
 {
+  if (options.compact && options.format != "json") {
+    context.err << "tenderscore: error: --compact applies only to --format json\n";
+    return k_exit_usage;
+  }
   const validate::Options rules{*validate::parse_profile(options.profile)};
-  const auto run = app::score_files(options.tender, options.bids, rules, options.limits);
+  const auto run = [&] {
+    const Progress progress(context, "reading, checking and scoring");
+    return app::score_files(options.tender, options.bids, rules, options.limits);
+  }();
   const auto problems = print_problems(context, run.inputs.diagnostics);
   if (!run.result) {
     return refuse_invalid(context, problems, "nothing was scored");
   }
-  std::ostringstream text;
-  if (options.format == "json") {
-    report::write_score_json(*run.result, text);
-  } else if (options.format == "csv") {
-    report::write_score_csv(*run.result, text);
-  } else {
-    report::write_score_table(*run.result, text);
-  }
   std::vector<std::string> inputs{options.tender};
   inputs.insert(inputs.end(), options.bids.begin(), options.bids.end());
-  emit(context, options.output, text.str(), inputs);
+  const score::Result& result = *run.result;
+  // Streamed bid by bid to the output (or its temporary file): the text is never held whole.
+  // Progress only while writing a file: on a terminal it would cut into the result.
+  const bool to_file = !options.output.empty() && options.output != "-";
+  const Progress progress(context, "writing " + options.output, to_file);
+  emit(
+      context, options.output,
+      [&](std::ostream& out) {
+        if (options.format == "json") {
+          report::write_score_json(result, out, options.compact);
+        } else if (options.format == "csv") {
+          report::write_score_csv(result, out);
+        } else {
+          report::write_score_table(result, out);
+        }
+      },
+      inputs);
   return k_exit_ok;
 }
 
@@ -61,6 +77,8 @@ void setup_score(CLI::App& app, Context& context)
   sub->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"table", "json", "csv"}))
       ->capture_default_str();
+  sub->add_flag("--compact", options->compact,
+                "With --format json: the whole document on one line, without indentation");
   sub->add_option("--profile", options->profile, "Policy rules to validate against")
       ->check(CLI::IsMember({"default", "uk-central-government"}))
       ->capture_default_str();
@@ -68,6 +86,7 @@ void setup_score(CLI::App& app, Context& context)
                   "Write the result to this file (atomically) instead of standard output");
   add_limit_options(*sub, options->limits);
   add_diagnostics_limit(*sub, context);
+  add_quiet(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_score(*options, context); });
 }
 

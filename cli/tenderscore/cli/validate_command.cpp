@@ -4,6 +4,7 @@
 #include <tenderscore/cli/commands.hpp>
 #include <tenderscore/cli/limits.hpp>
 #include <tenderscore/cli/problems.hpp>
+#include <tenderscore/cli/progress.hpp>
 #include <tenderscore/report/diagnostics.hpp>
 
 #include <CLI/CLI.hpp>
@@ -28,7 +29,10 @@ struct ValidateOptions
 int run_validate(const ValidateOptions& options, Context& context)
 {
   const validate::Options rules{*validate::parse_profile(options.profile)};
-  const auto inputs = app::check_files(options.files, rules, options.limits);
+  const auto inputs = [&] {
+    const Progress progress(context, "reading and checking");
+    return app::check_files(options.files, rules, options.limits);
+  }();
   const auto diagnostics = inputs.diagnostics.sorted();
   const bool valid = inputs.valid(options.strict);
   // JSON and GitHub output stay machine-readable: the line saying how many diagnostics were

@@ -74,6 +74,7 @@ void setup_verify(CLI::App& app, Context& context)
       ->capture_default_str();
   add_limit_options(*sub, options->limits);
   add_diagnostics_limit(*sub, context);
+  add_quiet(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_verify(*options, context); });
 }
 

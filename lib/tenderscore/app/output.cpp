@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/app/output.hpp>
+#include <tenderscore/app/output_buffer.hpp>
 
 #include <fmt/format.h>
 
@@ -7,6 +8,8 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <ostream>
+#include <sstream>
 #include <utility>
 
 #include <fcntl.h>
@@ -84,6 +87,15 @@ void write_in_place(const std::string& path, const std::string& content)
 
 StagedFile::StagedFile(const std::string& path, std::string content,
                        const std::vector<std::string>& inputs)
+    : StagedFile(
+          path, [&content](std::ostream& out) { out.write(content.data(),
+                                                          static_cast<std::streamsize>(content.size())); },
+          inputs)
+{
+}
+
+StagedFile::StagedFile(const std::string& path, const std::function<void(std::ostream&)>& write,
+                       const std::vector<std::string>& inputs)
     : m_path(path)
 {
   for (const auto& input : inputs) {
@@ -107,7 +119,9 @@ StagedFile::StagedFile(const std::string& path, std::string content,
   }
   if (fs::exists(status) && !fs::is_regular_file(status)) {
     m_device = true;
-    m_in_place = std::move(content);
+    std::ostringstream text;
+    write(text);
+    m_in_place = std::move(text).str();
     return;
   }
   m_new = !fs::exists(status);
@@ -126,7 +140,18 @@ StagedFile::StagedFile(const std::string& path, std::string content,
     ::unlink(temp.c_str());
     return cannot_write(path, code);
   };
-  const int failed = write_all(fd, content);
+  int failed = 0;
+  try {
+    FdOutputBuffer buffer(fd); // gone before the descriptor is closed below
+    std::ostream out(&buffer);
+    write(out);
+    out.flush();
+    failed = buffer.error();
+  } catch (...) {
+    ::close(fd);
+    ::unlink(temp.c_str());
+    throw;
+  }
   if (failed != 0) {
     throw fail(failed);
   }
@@ -229,6 +254,12 @@ void write_atomically(const std::string& path, const std::string& content,
                       const std::vector<std::string>& inputs)
 {
   StagedFile(path, content, inputs).commit();
+}
+
+void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
+                      const std::vector<std::string>& inputs)
+{
+  StagedFile(path, write, inputs).commit();
 }
 
 } // namespace tenderscore::app

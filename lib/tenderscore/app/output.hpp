@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
+#include <iosfwd>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -27,6 +29,10 @@ public:
   /// redirected from), a directory or a symbolic link to nothing; else write the temporary
   /// file. Throw OutputError.
   StagedFile(const std::string& path, std::string content, const std::vector<std::string>& inputs);
+  /// The same, with the content streamed by `write` straight into the temporary file (memory is
+  /// the writer's own, not the whole text); every write is checked.
+  StagedFile(const std::string& path, const std::function<void(std::ostream&)>& write,
+             const std::vector<std::string>& inputs);
   ~StagedFile();
   StagedFile(StagedFile&& other) noexcept;
   StagedFile& operator=(StagedFile&&) = delete;
@@ -78,6 +84,9 @@ private:
 /// a reader never sees a half-written file; refuse when `path` is one of `inputs`. Throw
 /// OutputError.
 void write_atomically(const std::string& path, const std::string& content,
+                      const std::vector<std::string>& inputs);
+/// The same, with the content streamed by `write` into the temporary file.
+void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
                       const std::vector<std::string>& inputs);
 
 } // namespace tenderscore::app

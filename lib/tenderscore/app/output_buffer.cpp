@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include <tenderscore/cli/output_buffer.hpp>
+#include <tenderscore/app/output_buffer.hpp>
 
 #include <cerrno>
 #include <cstring>
 
 #include <unistd.h>
 
-namespace tenderscore::cli {
+namespace tenderscore::app {
 
 FdOutputBuffer::FdOutputBuffer(int fd)
     : m_fd(fd)
@@ -82,4 +82,4 @@ int FdOutputBuffer::sync()
   return drain() ? 0 : -1;
 }
 
-} // namespace tenderscore::cli
+} // namespace tenderscore::app

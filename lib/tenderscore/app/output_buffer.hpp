@@ -5,12 +5,12 @@
 #include <cstddef>
 #include <streambuf>
 
-namespace tenderscore::cli {
+namespace tenderscore::app {
 
-/// A stream buffer writing to a file descriptor (standard output) with write(2), which keeps the
+/// A stream buffer writing to a file descriptor (standard output, a staged file) with write(2), which keeps the
 /// errno of the first failed write: a full disk, a closed descriptor or a broken pipe. After a
 /// failure every later write fails too, so the stream that owns it goes bad and stays bad, and
-/// the command line can say why once, at the end (see cli::run).
+/// the caller can say why once, at the end.
 class FdOutputBuffer : public std::streambuf
 {
 public:
@@ -36,4 +36,4 @@ private:
   std::array<char, 64 * 1024> m_buffer{};
 };
 
-} // namespace tenderscore::cli
+} // namespace tenderscore::app

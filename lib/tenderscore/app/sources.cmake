@@ -2,6 +2,7 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/outcomes_run.cpp
   ${CMAKE_CURRENT_LIST_DIR}/measure_run.cpp
   ${CMAKE_CURRENT_LIST_DIR}/output.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/output_buffer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/panel_run.cpp
   ${CMAKE_CURRENT_LIST_DIR}/report_run.cpp
   ${CMAKE_CURRENT_LIST_DIR}/summaries_out.cpp
