@@ -6,6 +6,10 @@
 #include <tenderscore/report/report_xlsx.hpp>
 #include <tenderscore/report/xlsx_book.hpp>
 
+#include <tenderscore/score/engine.hpp>
+
+#include "score_test_support.hpp"
+
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -113,4 +117,34 @@ TEST_CASE("the XLSX report is a zip whose bytes depend only on the evaluation")
     // the command line is in the audit sheet: another one gives other bytes
     CHECK(report_bytes(name, {"tenderscore", "report", "-o", "x.xlsx"}) != first);
   }
+}
+
+TEST_CASE("report::xlsx_report: a round wider than a lot sheet is refused with the limit")
+{
+  // A lot sheet has a column per ranked bid after its 6 label columns; a worksheet holds
+  // 16,384 columns, so 16,378 bids fit and 16,379 (the round that once gave "internal error",
+  // exit 3) do not. The limit is checked before anything is written.
+  namespace st = tenderscore::score::test;
+  namespace report = tenderscore::report;
+  // Two questions weighted 60/40 and scores that vary with the bid, so that ties stay small.
+  const auto t = st::tender({st::question("q1", 60), st::question("q2", 40)});
+  const auto round = [&t](int bids) {
+    std::vector<tenderscore::model::Bid> all;
+    for (int i = 0; i < bids; ++i) {
+      std::string name(1, 'B'); // not "B" + ...: GCC 12's false -Wrestrict
+      name += std::to_string(i);
+      all.push_back(st::bid(name, 100)
+                        .score("q1", {i % 6, (i / 6) % 6, (i / 36) % 6})
+                        .score("q2", {(i / 216) % 6, i % 5, (i / 7) % 6}));
+    }
+    const auto file = st::bids_file(std::move(all));
+    report::Evaluation evaluation;
+    evaluation.tender = t;
+    evaluation.result = tenderscore::score::score_tender(t, {&file});
+    return evaluation;
+  };
+  CHECK_THROWS_WITH_AS(report::xlsx_report(round(16379)),
+                       "the round has 16379 ranked bids, but an XLSX lot sheet has room for "
+                       "16378 (a column per bid; a worksheet holds 16384 columns)",
+                       report::XlsxLimitError);
 }

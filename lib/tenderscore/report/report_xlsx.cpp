@@ -293,6 +293,7 @@ std::string xlsx_text(std::string_view text)
 
 std::string xlsx_report(const Evaluation& evaluation)
 {
+  check_lot_sheet_limits(evaluation.result);
   const TemporaryFile file;
   {
     Book book(file.path());

@@ -17,11 +17,19 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+// A valid round too large for the XLSX format (a worksheet holds 1,048,576 rows and 16,384
+// columns; each lot sheet has a column per ranked bid): the message says which limit.
+class XlsxLimitError : public XlsxError
+{
+public:
+  using XlsxError::XlsxError;
+};
+
 /// Return `evaluation` as the bytes of an XLSX workbook: a method and audit sheet, the weights
 /// and scales, every evaluator's score, and one sheet per lot whose final scores, points,
 /// price points, totals and prices per quality point are live formulas over those cells, each
 /// with the engine's value as its cached result. Identical evaluations give identical bytes.
-/// Throw XlsxError.
+/// Throw XlsxLimitError when the round does not fit the format, XlsxError on a fault.
 std::string xlsx_report(const Evaluation& evaluation);
 
 /// Return untrusted `text` as it is put into a workbook cell: a leading `'` when it would start

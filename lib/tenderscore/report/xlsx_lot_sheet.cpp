@@ -5,6 +5,8 @@
 
 #include <tenderscore/util/rational.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -71,9 +73,6 @@ public:
         }
         ranked_.push_back(b);
       }
-    }
-    if (first_bid + ranked_.size() > xlsx::max_cols) {
-      throw XlsxError("too many bids for one worksheet");
     }
   }
 
@@ -419,6 +418,22 @@ private:
 };
 
 } // namespace
+
+void check_lot_sheet_limits(const score::Result& result)
+{
+  for (const auto& lot : result.lots) {
+    const auto ranked = static_cast<std::size_t>(
+        std::count_if(lot.bids.begin(), lot.bids.end(),
+                      [](const auto& bid) { return bid.status == score::BidStatus::ranked; }));
+    if (first_bid + ranked > max_cols) {
+      throw XlsxLimitError(fmt::format(
+          "{} has {} ranked bids, but an XLSX lot sheet has room for {} (a column per bid; a "
+          "worksheet holds {} columns)",
+          lot.lot ? "lot '" + *lot.lot + "'" : std::string("the round"), ranked,
+          max_cols - first_bid, max_cols));
+    }
+  }
+}
 
 void write_lot_sheet(Book& book, const std::string& name, const Evaluation& evaluation,
                      std::size_t index, const WeightRows& weight_rows, const ScoreRanges& ranges)

@@ -58,6 +58,10 @@ using ScoreRanges = std::map<std::tuple<std::size_t, std::size_t, std::string>,
 
 constexpr std::size_t score_used_col = 4;
 
+/// Throw XlsxLimitError when a lot of `result` has more bids in contention than a lot sheet has
+/// columns for: checked before anything is written.
+void check_lot_sheet_limits(const score::Result& result);
+
 /// Write lot number `index` of `evaluation` as the worksheet `name`: its bids in contention as
 /// columns, with final scores, points, totals and prices per point as formulas over the
 /// `Weights` cells at `weight_rows` and the evaluator scores at `ranges`; excluded bids below.
