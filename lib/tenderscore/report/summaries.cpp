@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <unordered_map>
+#include <utility>
 
 namespace tenderscore::report {
 
@@ -72,16 +75,26 @@ std::vector<SummaryRow> ranked_rows(const model::Tender& tender,
 
 // An excluded bid gets no points from the engine (BidResult::criteria is empty), so its
 // question scores and comments come from the panel worksheet, which holds every bid's.
-std::vector<SummaryRow> excluded_rows(const Evaluation& e,
+// The panel worksheet's items by (lot, bidder), then question: built once per run of summaries.
+using ItemIndex = std::map<std::pair<std::optional<std::string>, std::string>,
+                           std::map<std::string, const panel::Item*>>;
+
+ItemIndex index_items(const panel::Worksheet& worksheet)
+{
+  ItemIndex index;
+  for (const auto& item : worksheet.items) {
+    index[{item.lot, item.bidder}].emplace(item.question, &item);
+  }
+  return index;
+}
+
+std::vector<SummaryRow> excluded_rows(const Evaluation& e, const ItemIndex& index,
                                       const std::vector<model::Criterion>& criteria,
                                       const LotResult& lot, const BidResult& bid)
 {
-  std::map<std::string, const panel::Item*> items;
-  for (const auto& item : e.worksheet.items) {
-    if (item.lot == lot.lot && item.bidder == bid.bidder) {
-      items.emplace(item.question, &item);
-    }
-  }
+  static const std::map<std::string, const panel::Item*> none;
+  const auto of_bid = index.find({lot.lot, bid.bidder});
+  const auto& items = of_bid == index.end() ? none : of_bid->second;
   std::vector<SummaryRow> rows;
   model::for_each_criterion(criteria, [&](const model::Criterion& c, int depth) {
     SummaryRow row = tender_row(e.tender, c, depth);
@@ -99,7 +112,8 @@ std::vector<SummaryRow> excluded_rows(const Evaluation& e,
   return rows;
 }
 
-SummaryBid summary_bid(const Evaluation& e, const LotResult& lot, const BidResult& bid)
+SummaryBid summary_bid(const Evaluation& e, const ItemIndex& index, const LotResult& lot,
+                       const BidResult& bid)
 {
   const std::vector<model::Criterion>& criteria = e.tender.criteria_for(lot.lot);
   SummaryBid out;
@@ -112,7 +126,7 @@ SummaryBid summary_bid(const Evaluation& e, const LotResult& lot, const BidResul
   out.price = bid.price;
   out.exclusions = bid.exclusions;
   out.rows =
-      out.ranked ? ranked_rows(e.tender, criteria, bid) : excluded_rows(e, criteria, lot, bid);
+      out.ranked ? ranked_rows(e.tender, criteria, bid) : excluded_rows(e, index, criteria, lot, bid);
   return out;
 }
 
@@ -126,44 +140,76 @@ std::string lot_title(const model::Tender& tender, const std::optional<std::stri
   return lot.value_or("");
 }
 
-LotSummary lot_summary(const Evaluation& e, const score::Result& result, const LotResult& lot,
-                       const BidResult& bid)
+// What every summary of one lot shares, computed once per lot (not once per bid: a round of
+// 10,000 applications made that quadratic).
+LotSummary lot_common(const Evaluation& e, const ItemIndex& index, const LotResult& lot)
 {
+  const score::Result& result = e.result;
   LotSummary out;
   out.lot = lot.lot;
   out.lot_title = lot_title(e.tender, lot.lot);
   for (const auto& other : lot.bids) {
     out.bids_in_final_stage += reached_final_stage(result, other) ? 1U : 0U;
     out.ranked += other.status == BidStatus::ranked ? 1U : 0U;
-  }
-  out.bid = summary_bid(e, lot, bid);
-  if (!out.bid.successful) {
-    for (const auto& other : lot.bids) {
-      if (other.status == BidStatus::ranked && other.rank == 1) {
-        out.winners.push_back(summary_bid(e, lot, other));
-      }
+    if (other.status == BidStatus::ranked && other.rank == 1) {
+      out.winners.push_back(summary_bid(e, index, lot, other));
     }
   }
   return out;
 }
 
-const model::Bid* find_bid(const std::vector<const model::BidsFile*>& bids,
-                           const std::string& bidder, const std::optional<std::string>& lot)
+// `common` completed for `bid`: its own rows, and the winners unless it is the one successful.
+LotSummary lot_summary(const Evaluation& e, const ItemIndex& index, const LotSummary& common,
+                       const LotResult& lot, const BidResult& bid)
 {
-  for (const model::BidsFile* file : bids) {
-    if (file == nullptr) {
-      continue;
-    }
-    for (const auto& bid : file->bids) {
-      const std::optional<std::string> bid_lot =
-          bid.lot ? std::optional<std::string>{bid.lot->value} : std::nullopt;
-      if (bid.bidder.value == bidder && (!lot || bid_lot == lot)) {
-        return &bid;
+  LotSummary out;
+  out.lot = common.lot;
+  out.lot_title = common.lot_title;
+  out.bids_in_final_stage = common.bids_in_final_stage;
+  out.ranked = common.ranked;
+  out.bid = summary_bid(e, index, lot, bid);
+  if (!out.bid.successful) {
+    out.winners = common.winners;
+  }
+  return out;
+}
+
+// The first bid of each (bidder, lot) over `bids`, in file order, and the first of each bidder.
+class BidIndex
+{
+public:
+  explicit BidIndex(const std::vector<const model::BidsFile*>& bids)
+  {
+    for (const model::BidsFile* file : bids) {
+      if (file == nullptr) {
+        continue;
+      }
+      for (const auto& bid : file->bids) {
+        std::optional<std::string> lot;
+        if (bid.lot) {
+          lot = bid.lot->value;
+        }
+        m_by_lot.emplace(std::make_pair(bid.bidder.value, std::move(lot)), &bid);
+        m_by_bidder.emplace(bid.bidder.value, &bid);
       }
     }
   }
-  return nullptr;
-}
+
+  /// The bid of `bidder` in `lot`, or the bidder's first bid when `lot` is empty.
+  const model::Bid* find(const std::string& bidder, const std::optional<std::string>& lot) const
+  {
+    if (!lot) {
+      const auto it = m_by_bidder.find(bidder);
+      return it == m_by_bidder.end() ? nullptr : it->second;
+    }
+    const auto it = m_by_lot.find(std::make_pair(bidder, lot));
+    return it == m_by_lot.end() ? nullptr : it->second;
+  }
+
+private:
+  std::map<std::pair<std::string, std::optional<std::string>>, const model::Bid*> m_by_lot;
+  std::map<std::string, const model::Bid*> m_by_bidder;
+};
 
 bool blank(const std::string& text)
 {
@@ -211,18 +257,19 @@ bool reached_final_stage(const score::Result& result, const score::BidResult& bi
 std::vector<AssessmentSummary> assessment_summaries(const Evaluation& evaluation)
 {
   std::vector<AssessmentSummary> out;
+  std::unordered_map<std::string, std::size_t> position; // bidder -> index in `out`
+  const ItemIndex items = index_items(evaluation.worksheet);
   for (const auto& lot : evaluation.result.lots) {
+    const LotSummary common = lot_common(evaluation, items, lot);
     for (const auto& bid : lot.bids) {
       if (!reached_final_stage(evaluation.result, bid)) {
         continue;
       }
-      auto found = std::find_if(out.begin(), out.end(),
-                                [&](const auto& s) { return s.bidder == bid.bidder; });
-      if (found == out.end()) {
+      const auto [it, added] = position.emplace(bid.bidder, out.size());
+      if (added) {
         out.push_back({bid.bidder, {}});
-        found = std::prev(out.end());
       }
-      found->lots.push_back(lot_summary(evaluation, evaluation.result, lot, bid));
+      out[it->second].lots.push_back(lot_summary(evaluation, items, common, lot, bid));
     }
   }
   return out;
@@ -232,9 +279,10 @@ std::vector<diag::Diagnostic> summary_gaps(const Evaluation& evaluation,
                                            const std::vector<const model::BidsFile*>& bids)
 {
   diag::Diagnostics gaps;
+  const BidIndex index(bids);
   for (const auto& summary : assessment_summaries(evaluation)) {
     for (const auto& lot : summary.lots) {
-      const model::Bid* bid = find_bid(bids, summary.bidder, lot.lot);
+      const model::Bid* bid = index.find(summary.bidder, lot.lot);
       if (bid == nullptr) {
         continue; // cannot happen: every scored bid comes from `bids`
       }
