@@ -3,11 +3,14 @@
 #include <tenderscore/report/html.hpp>
 #include <tenderscore/report/report_writers.hpp>
 
+#include "score_test_support.hpp"
+
 #include <doctest/doctest.h>
 
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 
 namespace app = tenderscore::app;
 namespace report = tenderscore::report;
@@ -151,4 +154,42 @@ TEST_CASE("report::write_report_html")
     CHECK(html == html_of(e));
     CHECK(html.find("<th scope=\"row\">Generated</th>") == std::string::npos);
   }
+}
+
+TEST_CASE("report::write_report_html: a lot of more than 200 bids shows its top 100 and says so")
+{
+  // The page of a large round stays readable: the ranking, the points chart, the points per
+  // criterion and the panel sections show the top 100 of a lot of more than 200 bids in
+  // contention, with a note pointing to the full outputs; a lot of 200 is shown whole.
+  namespace st = tenderscore::score::test;
+  const auto t = st::tender({st::question("q1", 60), st::question("q2", 40)});
+  const auto html_for = [&t](int count) {
+    std::vector<tenderscore::model::Bid> bids;
+    for (int i = 0; i < count; ++i) {
+      std::string name = "Bidder ";
+      name += std::to_string(1000 + i);
+      bids.push_back(st::bid(name, 100)
+                         .score("q1", {i % 6, (i / 6) % 6, (i / 36) % 6})
+                         .score("q2", {(i / 7) % 6, i % 5, (i / 3) % 6}));
+    }
+    const auto file = st::bids_file(std::move(bids));
+    const auto evaluation = report::evaluate(t, {&file}, {});
+    const auto& lot = evaluation.result.lots.front();
+    return std::make_tuple(html_of(evaluation), lot.bids.front().bidder, lot.bids.back().bidder);
+  };
+  const auto [whole, whole_first, whole_last] = html_for(200);
+  CHECK(whole.find("This page shows the top") == std::string::npos);
+  CHECK(whole.find(whole_first) != std::string::npos);
+  CHECK(whole.find(whole_last) != std::string::npos);
+
+  const auto [cut, first, last] = html_for(201);
+  CHECK(cut.find("This page shows the top 100 of the 201 bids in contention; every bid&#39;s "
+                 "total, points and scores are in the CSV, JSON and XLSX outputs") !=
+        std::string::npos);
+  CHECK(cut.find("Weighted points of each ranked bid (the top 100)") != std::string::npos);
+  CHECK(cut.find("each chart shows the top 100 bids") != std::string::npos);
+  CHECK(cut.find(first) != std::string::npos);
+  CHECK(cut.find(last) == std::string::npos); // ranked 201st: in no table, chart or list
+  CHECK(cut.size() < whole.size());
+  check_tags(cut);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Chart: each ranked bid's weighted points stacked by top-level criterion.
 #include <tenderscore/report/html_charts.hpp>
+#include <tenderscore/report/html_shown.hpp>
 #include <tenderscore/report/html_parts.hpp>
 
 #include <fmt/format.h>
@@ -88,12 +89,7 @@ void write_legend(const model::Tender& tender, const score::LotResult& lot, int 
 
 void write_points_chart(const model::Tender& tender, const score::LotResult& lot, std::ostream& out)
 {
-  std::vector<const score::BidResult*> ranked;
-  for (const auto& bid : lot.bids) {
-    if (bid.status == score::BidStatus::ranked) {
-      ranked.push_back(&bid);
-    }
-  }
+  const std::vector<const score::BidResult*> ranked = shown_bids(lot);
   if (ranked.empty()) {
     return;
   }
@@ -109,9 +105,10 @@ void write_points_chart(const model::Tender& tender, const score::LotResult& lot
     write_bar(tender, lot, *ranked[static_cast<std::size_t>(i)], i, out);
   }
   write_legend(tender, lot, legend_top, out);
-  out << "</svg>\n<figcaption>Weighted points of each ranked bid, stacked by top-level criterion "
-         "(weight in brackets); the bar's length is the total out of 100.</figcaption>\n"
-         "</figure>\n";
+  out << "</svg>\n<figcaption>Weighted points of each ranked bid"
+      << (ranked_count(lot) > k_html_full ? fmt::format(" (the top {})", k_html_top) : "")
+      << ", stacked by top-level criterion (weight in brackets); the bar's length is the total "
+         "out of 100.</figcaption>\n</figure>\n";
 }
 
 } // namespace tenderscore::report

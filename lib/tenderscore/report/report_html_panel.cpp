@@ -3,11 +3,15 @@
 #include <tenderscore/report/html_charts.hpp>
 #include <tenderscore/report/html_parts.hpp>
 #include <tenderscore/report/html_sections.hpp>
+#include <tenderscore/report/html_shown.hpp>
 #include <tenderscore/report/panel_cells.hpp>
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <ostream>
+#include <string>
+#include <vector>
 
 namespace tenderscore::report {
 
@@ -23,30 +27,56 @@ std::string item_cells(const Evaluation& e, const panel::Item& item)
          html_escape(item.bidder) + "</td>";
 }
 
-void write_flagged(const Evaluation& e, std::ostream& out)
+// A note of the items of `what` left out for bids below the top of a large lot.
+void write_left_out(std::size_t left_out, const char* what, std::ostream& out)
+{
+  if (left_out > 0) {
+    out << "<p class=\"note\">" << left_out << " more " << what
+        << " belong to bids below the top " << k_html_top
+        << " of their lot; the panel worksheet (tenderscore panel) lists every one.</p>\n";
+  }
+}
+
+void write_flagged(const Evaluation& e, const ShownItems& shown, std::ostream& out)
 {
   out << "<h3>Items needing moderation</h3>\n";
-  const auto flagged = panel::needing_moderation(e.worksheet.items);
-  if (flagged.empty()) {
+  std::vector<const panel::Item*> flagged;
+  std::size_t left_out = 0;
+  for (const auto* item : panel::needing_moderation(e.worksheet.items)) {
+    if (shown.shown(*item)) {
+      flagged.push_back(item);
+    } else {
+      ++left_out;
+    }
+  }
+  if (flagged.empty() && left_out == 0) {
     out << "<p>No item is flagged.</p>\n";
     return;
   }
-  out << "<table class=\"moderation\">\n<thead><tr><th>Question</th><th>Bidder</th><th>Flag</th>"
-         "<th>What to resolve</th></tr></thead>\n<tbody>\n";
-  for (const auto* item : flagged) {
-    for (const auto& f : item->flags) {
-      out << "<tr>" << item_cells(e, *item) << "<td><code>" << html_escape(f.code)
-          << "</code></td><td>" << html_escape(f.message) << "</td></tr>\n";
+  if (!flagged.empty()) {
+    out << "<table class=\"moderation\">\n<thead><tr><th>Question</th><th>Bidder</th>"
+           "<th>Flag</th><th>What to resolve</th></tr></thead>\n<tbody>\n";
+    for (const auto* item : flagged) {
+      for (const auto& f : item->flags) {
+        out << "<tr>" << item_cells(e, *item) << "<td><code>" << html_escape(f.code)
+            << "</code></td><td>" << html_escape(f.message) << "</td></tr>\n";
+      }
     }
+    out << "</tbody>\n</table>\n";
   }
-  out << "</tbody>\n</table>\n";
+  write_left_out(left_out, "flagged items", out);
 }
 
-void write_moderated(const Evaluation& e, std::ostream& out)
+void write_moderated(const Evaluation& e, const ShownItems& shown, std::ostream& out)
 {
   bool any = false;
+  std::size_t left_out = 0;
   for (const auto& item : e.worksheet.items) {
     if (!item.moderated) {
+      continue;
+    }
+    if (!shown.shown(item)) {
+      ++left_out;
       continue;
     }
     if (!any) {
@@ -60,6 +90,7 @@ void write_moderated(const Evaluation& e, std::ostream& out)
         << (item.comment ? html_escape(*item.comment) : "(no comment)") << "</td></tr>\n";
   }
   out << (any ? "</tbody>\n</table>\n" : "");
+  write_left_out(left_out, "moderated scores", out);
 }
 
 void write_evaluators(const Evaluation& e, std::ostream& out)
@@ -95,20 +126,27 @@ void write_agreement(const panel::Agreement& a, std::ostream& out)
 }
 
 // One chart per lot and question, the items being in that order already.
-void write_spread(const Evaluation& e, std::ostream& out)
+void write_spread(const Evaluation& e, const ShownItems& shown, std::ostream& out)
 {
   out << "<h3>Spread per question</h3>\n";
+  if (shown.any_cut()) {
+    out << "<p class=\"note\">In a lot of more than " << k_html_full
+        << " bids in contention, each chart shows the top " << k_html_top << " bids.</p>\n";
+  }
   const auto& items = e.worksheet.items;
   std::vector<const panel::Item*> group;
+  std::optional<std::optional<std::string>> lot_shown; // the lot of the last chart
   for (std::size_t i = 0; i < items.size(); ++i) {
-    group.push_back(&items[i]);
+    if (shown.shown(items[i])) {
+      group.push_back(&items[i]);
+    }
     const bool last = i + 1 == items.size() || items[i + 1].lot != items[i].lot ||
                       items[i + 1].question != items[i].question;
-    if (!last) {
+    if (!last || group.empty()) {
       continue;
     }
-    const bool new_lot =
-        group.front() == &items.front() || (group.front() - 1)->lot != group.front()->lot;
+    const bool new_lot = lot_shown != group.front()->lot;
+    lot_shown = group.front()->lot;
     if (items[i].lot && new_lot) {
       out << "<h4>" << lot_name(e.tender, items[i].lot) << "</h4>\n";
     }
@@ -131,11 +169,12 @@ void write_panel_html(const Evaluation& e, std::ostream& out)
       << "; an item is flagged at a spread of " << util::format_short(w.spread_flag)
       << " scale points or more, or when a moderated score lies outside the evaluators' range; "
          "statistics over the used scores, 2 decimals.</p>\n";
-  write_flagged(e, out);
-  write_moderated(e, out);
+  const ShownItems shown(e.result);
+  write_flagged(e, shown, out);
+  write_moderated(e, shown, out);
   write_agreement(w.agreement, out);
   write_evaluators(e, out);
-  write_spread(e, out);
+  write_spread(e, shown, out);
   out << "</section>\n";
 }
 

@@ -3,6 +3,7 @@
 #include <tenderscore/report/html_charts.hpp>
 #include <tenderscore/report/html_parts.hpp>
 #include <tenderscore/report/html_sections.hpp>
+#include <tenderscore/report/html_shown.hpp>
 
 #include <fmt/format.h>
 
@@ -49,10 +50,8 @@ void write_ranking(const Evaluation& e, const score::LotResult& lot, std::ostrea
     out << "<th class=\"num\">" << html_escape(criterion_title(e.tender, lot.lot, id)) << "</th>";
   }
   out << "<th class=\"num\">Price</th><th>Flags</th></tr></thead>\n<tbody>\n";
-  for (const auto& bid : lot.bids) {
-    if (bid.status != score::BidStatus::ranked) {
-      continue;
-    }
+  for (const score::BidResult* shown : shown_bids(lot)) {
+    const score::BidResult& bid = *shown;
     out << "<tr" << (bid.rank == 1 ? " class=\"winner\"" : "") << "><td class=\"num\">"
         << rank_text(bid) << "</td><td>" << html_escape(bid.bidder) << "</td><td class=\"num\">"
         << fixed(bid.total) << "</td>"
@@ -68,6 +67,9 @@ void write_ranking(const Evaluation& e, const score::LotResult& lot, std::ostrea
     out << "<td class=\"num\">" << fixed(bid.price) << "</td><td>" << flags << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n";
+  if (const std::size_t ranked = ranked_count(lot); ranked > k_html_full) {
+    out << "<p class=\"note\">" << html_escape(cut_note(ranked)) << "</p>\n";
+  }
 }
 
 std::string score_text(const score::CriterionPoints& c)
@@ -193,10 +195,8 @@ void write_lot(const Evaluation& e, const score::LotResult& lot, std::ostream& o
     write_benchmarks(lot, out);
     write_points_chart(e.tender, lot, out);
     out << "<h4>Points per criterion</h4>\n";
-    for (const auto& bid : lot.bids) {
-      if (bid.status == score::BidStatus::ranked) {
-        write_bid_points(e, lot, bid, out);
-      }
+    for (const score::BidResult* bid : shown_bids(lot)) {
+      write_bid_points(e, lot, *bid, out);
     }
   }
   if (!e.result.stages.empty()) {

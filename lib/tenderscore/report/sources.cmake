@@ -5,6 +5,7 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/html_chart_break_even.cpp
   ${CMAKE_CURRENT_LIST_DIR}/html_chart_points.cpp
   ${CMAKE_CURRENT_LIST_DIR}/html_chart_spread.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/html_shown.cpp
   ${CMAKE_CURRENT_LIST_DIR}/markdown.cpp
   ${CMAKE_CURRENT_LIST_DIR}/measure_csv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/measure_json.cpp
