@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include <tenderscore/cli/app.hpp>
 #include <tenderscore/app/output_buffer.hpp>
+#include <tenderscore/cli/app.hpp>
 
 #include <iostream>
 

@@ -3,8 +3,8 @@
 // with a message naming it; a broken pipe ends quietly; a failed run leaves no file behind.
 #include "hostile_test_support.hpp"
 
-#include <tenderscore/cli/app.hpp>
 #include <tenderscore/app/output_buffer.hpp>
+#include <tenderscore/cli/app.hpp>
 
 #include <doctest/doctest.h>
 

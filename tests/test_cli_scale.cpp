@@ -20,16 +20,17 @@ namespace {
 // from a score sheet: every bid totals (3 + 2) / 2 / 4 × 100 = 62.5 points.
 void write_round(const test::ScratchDir& dir, int bids)
 {
-  std::ofstream(dir / "tender.yaml") << "format: tenderscore/tender@1\n"
-                                        "tender: {id: wide, title: Wide round, authority: Test, "
-                                        "currency: GBP, estimated_value: 100000, procedure: grant}\n"
-                                        "scales:\n  s: {min: 0, max: 4, step: 1}\n"
-                                        "panel:\n  evaluators:\n"
-                                        "    - {id: a, role: assessor}\n"
-                                        "    - {id: b, role: assessor}\n"
-                                        "criteria:\n"
-                                        "  - {id: quality, weight: 100, children: "
-                                        "[{id: q1, weight: 100, scale: s}]}\n";
+  std::ofstream(dir / "tender.yaml")
+      << "format: tenderscore/tender@1\n"
+         "tender: {id: wide, title: Wide round, authority: Test, "
+         "currency: GBP, estimated_value: 100000, procedure: grant}\n"
+         "scales:\n  s: {min: 0, max: 4, step: 1}\n"
+         "panel:\n  evaluators:\n"
+         "    - {id: a, role: assessor}\n"
+         "    - {id: b, role: assessor}\n"
+         "criteria:\n"
+         "  - {id: quality, weight: 100, children: "
+         "[{id: q1, weight: 100, scale: s}]}\n";
   std::ofstream bids_yaml(dir / "bids.yaml");
   bids_yaml << "format: tenderscore/bids@1\ntender: wide\nbids:\n";
   std::ofstream sheet(dir / "scores.csv");
@@ -46,8 +47,7 @@ TEST_CASE("score --compact: the same document on one line")
 {
   const test::ScratchDir dir("compact");
   write_round(dir, 3);
-  const std::vector<std::string> inputs{dir / "tender.yaml", dir / "bids.yaml",
-                                        dir / "scores.csv"};
+  const std::vector<std::string> inputs{dir / "tender.yaml", dir / "bids.yaml", dir / "scores.csv"};
   auto args = inputs;
   args.insert(args.begin(), "score");
   args.insert(args.end(), {"--format", "json"});
@@ -79,8 +79,8 @@ TEST_CASE("score -o: the result streamed into the file is the one written to sta
   write_round(dir, 50);
   for (const std::string format : {"json", "csv", "table"}) {
     CAPTURE(format);
-    const std::vector<std::string> base{"score",     dir / "tender.yaml", dir / "bids.yaml",
-                                        dir / "scores.csv", "--format",   format};
+    const std::vector<std::string> base{
+        "score", dir / "tender.yaml", dir / "bids.yaml", dir / "scores.csv", "--format", format};
     const auto to_stdout = test::run_binary(base);
     auto args = base;
     args.insert(args.end(), {"-o", dir / ("out." + format)});

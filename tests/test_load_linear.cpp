@@ -96,8 +96,9 @@ TEST_CASE("load::load_text is linear in the bytes for YAML")
   for (int i = 0; i < 100'000; ++i) {
     items += (i == 0 ? "" : ", ") + std::string("ev-") + std::to_string(i % 1000);
   }
-  const std::string head = "format: tenderscore/bids@1\ntender: t\nbids:\n  - bidder: \xC3\x89lan Ltd\n"
-                           "    conflicts: [";
+  const std::string head =
+      "format: tenderscore/bids@1\ntender: t\nbids:\n  - bidder: \xC3\x89lan Ltd\n"
+      "    conflicts: [";
   const std::string one_line = head + items + "]\n";
   const std::string many_lines = head + broken_into_lines(items, ' ', 60) + "]\n";
   const auto load = [](const std::string& text) {

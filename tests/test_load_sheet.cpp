@@ -51,7 +51,8 @@ TEST_CASE("load::load_sheet keeps every comment")
   const std::string evaluator_a = "Acme Ltd,,q1,ev-a,4,Strong plan\n";
   const std::string evaluator_b = "Acme Ltd,,q1,ev-b,2,Weak on costs\n";
   const std::string moderated = "Acme Ltd,,q1,moderated,3,Agreed: plan strong and costs weak\n";
-  for (const auto& rows : {evaluator_a + evaluator_b + moderated, moderated + evaluator_b + evaluator_a}) {
+  for (const auto& rows :
+       {evaluator_a + evaluator_b + moderated, moderated + evaluator_b + evaluator_a}) {
     const Sheet s = sheet(k_header + rows);
     REQUIRE(s.errors.empty());
     REQUIRE(s.file.sheet);

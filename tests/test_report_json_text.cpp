@@ -80,11 +80,20 @@ TEST_CASE("append_json_string (the streaming writer) equals json_escape_string")
   // Property over generated text, seeded: strings built from pieces that reach every branch
   // (quotes, backslashes, C0, DEL, the C1 and bidi ranges and their neighbours, other UTF-8,
   // and invalid bytes) must be escaped byte for byte as json_escape_string escapes them.
-  const std::vector<std::string> pieces{
-      "a",        "\"",       "\\",       "\n",       "\x01",     "\x1f",     " ",
-      "\x7f",     "\u0080",   "\u009b",   "\u009f",   "\u00a0",   "\u2029",   "\u202a",
-      "\u202e",   "\u202f",   "\u2065",   "\u2066",   "\u2069",   "\u206a",   "é",
-      "\xF0\x9F\x98\x80",     "\xC2",     "\xE2\x80", "\xff",     "\b\f\r\t", "/"};
+  const std::vector<std::string> pieces{"a",      "\"",
+                                        "\\",     "\n",
+                                        "\x01",   "\x1f",
+                                        " ",      "\x7f",
+                                        "\u0080", "\u009b",
+                                        "\u009f", "\u00a0",
+                                        "\u2029", "\u202a",
+                                        "\u202e", "\u202f",
+                                        "\u2065", "\u2066",
+                                        "\u2069", "\u206a",
+                                        "é",      "\xF0\x9F\x98\x80",
+                                        "\xC2",   "\xE2\x80",
+                                        "\xff",   "\b\f\r\t",
+                                        "/"};
   std::uint64_t state = 20261207;
   const auto next = [&state] {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL; // Knuth's MMIX LCG

@@ -61,7 +61,8 @@ private:
   std::string price()
   {
     const std::uint64_t pence = 100000 + below(9900000);
-    return chance(2) ? fmt::format("{}", pence / 100) : fmt::format("{}.{:02}", pence / 100, pence % 100);
+    return chance(2) ? fmt::format("{}", pence / 100)
+                     : fmt::format("{}.{:02}", pence / 100, pence % 100);
   }
 
   std::string price_criterion(int weight)

@@ -35,7 +35,8 @@ TEST_CASE("util::parse_decimal")
   {
     CHECK(*util::parse_decimal("1e3") == Rational{1000});
     CHECK(*util::parse_decimal("2.5E-2") == Rational{1, 40});
-    CHECK(*util::parse_decimal("1e30") == util::make_rational(util::Integer{"1000000000000000000000000000000"}));
+    CHECK(*util::parse_decimal("1e30") ==
+          util::make_rational(util::Integer{"1000000000000000000000000000000"}));
   }
   SUBCASE("rejected")
   {
@@ -87,7 +88,8 @@ TEST_CASE("util::to_double")
   CHECK(util::to_double(Rational{0}) == 0.0);
   CHECK(util::to_double(Rational{47200000}) == 47200000.0);
   // Tiny and huge magnitudes keep 40 significant digits: 4 × 10^-60 and (1/3) × 10^-35.
-  CHECK(util::to_double(util::make_rational(4, util::Integer{"1" + std::string(60, '0')})) == 4e-60);
+  CHECK(util::to_double(util::make_rational(4, util::Integer{"1" + std::string(60, '0')})) ==
+        4e-60);
   // (the literals are rounded correctly by the compiler: they are the expected doubles)
   CHECK(util::to_double(util::make_rational(1, util::Integer{"3" + std::string(35, '0')})) ==
         3.33333333333333333333333333333333e-36);
@@ -229,7 +231,8 @@ TEST_CASE("util::Rational at the 64-bit limits")
   CHECK(over - 1 == max);
   // 1/(2^63 - 1) × 1/2 = 1/(2^64 - 2): the denominator no longer fits.
   CHECK(util::format_exact(Rational{1, INT64_MAX} * Rational{1, 2}) == "1/18446744073709551614");
-  CHECK(Rational{std::uint64_t{18446744073709551615ULL}} == util::make_rational(util::Integer{"18446744073709551615"}));
+  CHECK(Rational{std::uint64_t{18446744073709551615ULL}} ==
+        util::make_rational(util::Integer{"18446744073709551615"}));
   CHECK(Rational{6, -4} == Rational{-3, 2});
   CHECK(util::format_exact(Rational{6, -4}) == "-3/2");
 }

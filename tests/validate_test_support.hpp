@@ -28,7 +28,10 @@ using model::Rational;
 class Locator
 {
 public:
-  explicit Locator(diag::SourcePtr source) : m_source(std::move(source)) {}
+  explicit Locator(diag::SourcePtr source)
+      : m_source(std::move(source))
+  {
+  }
 
   /// Return where `text` next occurs and stop there.
   Location text(std::string_view text)
@@ -46,8 +49,8 @@ public:
     const std::string& all = m_source->text();
     for (auto offset = all.find(key, m_offset); offset != std::string::npos;
          offset = all.find(key, offset + 1)) {
-      const bool starts_word = offset == 0 || std::string_view(" \n{[,").find(all[offset - 1]) !=
-                                                std::string_view::npos;
+      const bool starts_word =
+          offset == 0 || std::string_view(" \n{[,").find(all[offset - 1]) != std::string_view::npos;
       if (starts_word && all.compare(offset + key.size(), 1, ":") == 0) {
         return at(offset);
       }

@@ -2,8 +2,8 @@
 #include <tenderscore/cli/app.hpp>
 
 #include <tenderscore/app/output.hpp>
-#include <tenderscore/cli/commands.hpp>
 #include <tenderscore/app/output_buffer.hpp>
+#include <tenderscore/cli/commands.hpp>
 #include <tenderscore/load/loader.hpp>
 #include <tenderscore/util/text.hpp>
 

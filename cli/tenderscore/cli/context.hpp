@@ -18,7 +18,7 @@ struct Context
   std::vector<std::string> argv; // the exact command line, for audit blocks
   int exit_code = 0;
   std::size_t max_diagnostics = 200; // --max-diagnostics: most printed; 0 for no limit
-  bool quiet = false;                 // --quiet: errors only on standard error, no warnings
+  bool quiet = false;                // --quiet: errors only on standard error, no warnings
 };
 
 /// Thrown when something written to standard output was lost (a full disk, a closed or broken

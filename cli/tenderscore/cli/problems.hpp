@@ -12,8 +12,9 @@
 namespace tenderscore::cli {
 
 /// Print the errors and warnings of `diagnostics` to `context.err` (only the errors when
-/// `context.quiet`), sorted by place, and return them all. Notes are left out: they explain a valid input and would bury what needs fixing.
-/// Everything goes to stderr so that stdout holds only a command's result.
+/// `context.quiet`), sorted by place, and return them all. Notes are left out: they explain a valid
+/// input and would bury what needs fixing. Everything goes to stderr so that stdout holds only a
+/// command's result.
 std::vector<diag::Diagnostic> print_problems(Context& context,
                                              const diag::Diagnostics& diagnostics);
 

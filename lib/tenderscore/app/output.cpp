@@ -88,8 +88,10 @@ void write_in_place(const std::string& path, const std::string& content)
 StagedFile::StagedFile(const std::string& path, std::string content,
                        const std::vector<std::string>& inputs)
     : StagedFile(
-          path, [&content](std::ostream& out) { out.write(content.data(),
-                                                          static_cast<std::streamsize>(content.size())); },
+          path,
+          [&content](std::ostream& out) {
+            out.write(content.data(), static_cast<std::streamsize>(content.size()));
+          },
           inputs)
 {
 }

@@ -7,10 +7,10 @@
 
 namespace tenderscore::app {
 
-/// A stream buffer writing to a file descriptor (standard output, a staged file) with write(2), which keeps the
-/// errno of the first failed write: a full disk, a closed descriptor or a broken pipe. After a
-/// failure every later write fails too, so the stream that owns it goes bad and stays bad, and
-/// the caller can say why once, at the end.
+/// A stream buffer writing to a file descriptor (standard output, a staged file) with write(2),
+/// which keeps the errno of the first failed write: a full disk, a closed descriptor or a broken
+/// pipe. After a failure every later write fails too, so the stream that owns it goes bad and stays
+/// bad, and the caller can say why once, at the end.
 class FdOutputBuffer : public std::streambuf
 {
 public:

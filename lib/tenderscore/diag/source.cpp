@@ -19,8 +19,8 @@ bool starts_code_point(char c)
 } // namespace
 
 SourceFile::SourceFile(std::string path, std::string text)
-  : m_path(std::move(path)),
-    m_text(std::move(text))
+    : m_path(std::move(path))
+    , m_text(std::move(text))
 {
   if (m_text.rfind("\xEF\xBB\xBF", 0) == 0) {
     m_text.erase(0, 3);

@@ -7,8 +7,8 @@
 #include <tenderscore/diag/diagnostic.hpp>
 
 #include <optional>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tenderscore::load {

@@ -126,7 +126,16 @@ public:
   model::BidsFile take() { return std::move(m_file); }
 
 private:
-  enum class Column : std::size_t { bidder, lot, question, evaluator, score, comment, price, count };
+  enum class Column : std::size_t {
+    bidder,
+    lot,
+    question,
+    evaluator,
+    score,
+    comment,
+    price,
+    count
+  };
   static constexpr auto k_columns = static_cast<std::size_t>(Column::count);
 
   static Column column_of(std::string_view name)
@@ -161,7 +170,8 @@ private:
     if (found && found->text.empty()) {
       static constexpr std::array<std::string_view, k_columns> k_labels{
           "bidder", "lot", "question", "evaluator", "score", "comment", "price"};
-      m_diags.error(at(*found), "csv.value", fmt::format("empty {}", k_labels[static_cast<std::size_t>(column)]));
+      m_diags.error(at(*found), "csv.value",
+                    fmt::format("empty {}", k_labels[static_cast<std::size_t>(column)]));
       return nullptr;
     }
     return found;
@@ -231,8 +241,7 @@ private:
                   fmt::format("duplicate score for {}{}, question {}, evaluator {} (first at "
                               "line {})",
                               util::quote(bidder.text), lot_part(lot ? lot->text : ""),
-                              util::quote(question.text), util::quote(evaluator.text),
-                              first_line));
+                              util::quote(question.text), util::quote(evaluator.text), first_line));
   }
 
   // Every row keeps its own comment: an evaluator's with its score, the moderated row's as the
@@ -284,7 +293,7 @@ private:
   const CsvReader& m_reader;
   diag::Diagnostics& m_diags;
   std::array<std::size_t, k_columns> m_index{k_absent, k_absent, k_absent, k_absent,
-                                         k_absent, k_absent, k_absent};
+                                             k_absent, k_absent, k_absent};
   model::BidsFile m_file;
   // (bidder, lot or "") → index of its bid in m_file.bids: a sheet has a row per score.
   std::map<std::pair<std::string, std::string>, std::size_t> m_bid_index;

@@ -13,8 +13,8 @@ namespace tenderscore::model {
 struct EvaluatorScore
 {
   std::string evaluator;
-  Located<Rational> score; // where = the score value
-  Location where;          // the evaluator id key
+  Located<Rational> score;                     // where = the score value
+  Location where;                              // the evaluator id key
   std::optional<Located<std::string>> comment; // this evaluator's own comment (CSV sheets)
 };
 

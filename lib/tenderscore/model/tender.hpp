@@ -46,9 +46,9 @@ enum class PriceMethod { lowest_ratio, linear, range, fixed_bounds, budget };
 struct PriceRule
 {
   Located<PriceMethod> method;
-  std::optional<Located<Rational>> k;        // linear: marks lost in percent per 1% above lowest
-  std::optional<Located<Rational>> floor;    // fixed-bounds
-  std::optional<Located<Rational>> ceiling;  // fixed-bounds, budget
+  std::optional<Located<Rational>> k;       // linear: marks lost in percent per 1% above lowest
+  std::optional<Located<Rational>> floor;   // fixed-bounds
+  std::optional<Located<Rational>> ceiling; // fixed-bounds, budget
   std::optional<Located<Rational>> abnormally_low; // share of the median price in contention
 };
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Chart: each ranked bid's weighted points stacked by top-level criterion.
 #include <tenderscore/report/html_charts.hpp>
-#include <tenderscore/report/html_shown.hpp>
 #include <tenderscore/report/html_parts.hpp>
+#include <tenderscore/report/html_shown.hpp>
 
 #include <fmt/format.h>
 

@@ -73,12 +73,10 @@ void append_json_string(std::string& out, std::string_view text)
     } else if (b == 0xC2U && byte(i + 1) >= 0x80U && byte(i + 1) <= 0x9FU) {
       escape(byte(i + 1));
       i += 1;
-    } else if (b == 0xE2U && byte(i + 1) == 0x80U && byte(i + 2) >= 0xAAU &&
-               byte(i + 2) <= 0xAEU) {
+    } else if (b == 0xE2U && byte(i + 1) == 0x80U && byte(i + 2) >= 0xAAU && byte(i + 2) <= 0xAEU) {
       escape(0x2000U + byte(i + 2) - 0x80U);
       i += 2;
-    } else if (b == 0xE2U && byte(i + 1) == 0x81U && byte(i + 2) >= 0xA6U &&
-               byte(i + 2) <= 0xA9U) {
+    } else if (b == 0xE2U && byte(i + 1) == 0x81U && byte(i + 2) >= 0xA6U && byte(i + 2) <= 0xA9U) {
       escape(0x2040U + byte(i + 2) - 0x80U);
       i += 2;
     } else {

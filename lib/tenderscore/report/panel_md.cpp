@@ -80,8 +80,8 @@ void write_moderation(const panel::Worksheet& sheet, std::ostream& out)
   for (const auto& item : sheet.items) {
     for (const auto& s : item.scores) {
       if (!s.comment.empty()) {
-        out << (comments ? "" : "\n## Evaluators' comments\n\n") << "- " << item_name(item)
-            << ", " << md_escape(s.evaluator) << ": " << md_escape(s.comment) << '\n';
+        out << (comments ? "" : "\n## Evaluators' comments\n\n") << "- " << item_name(item) << ", "
+            << md_escape(s.evaluator) << ": " << md_escape(s.comment) << '\n';
         comments = true;
       }
     }

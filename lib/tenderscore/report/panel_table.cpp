@@ -117,8 +117,7 @@ void write_moderation(const panel::Worksheet& sheet, std::ostream& out)
     for (const auto& s : item.scores) {
       if (!s.comment.empty()) {
         out << (comments ? "" : "\nEvaluators' comments\n") << "  " << item_name(item) << ", "
-            << escape_terminal(s.evaluator) << ": " << escape_terminal(one_line(s.comment))
-            << '\n';
+            << escape_terminal(s.evaluator) << ": " << escape_terminal(one_line(s.comment)) << '\n';
         comments = true;
       }
     }

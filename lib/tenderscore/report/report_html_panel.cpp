@@ -31,8 +31,8 @@ std::string item_cells(const Evaluation& e, const panel::Item& item)
 void write_left_out(std::size_t left_out, const char* what, std::ostream& out)
 {
   if (left_out > 0) {
-    out << "<p class=\"note\">" << left_out << " more " << what
-        << " belong to bids below the top " << k_html_top
+    out << "<p class=\"note\">" << left_out << " more " << what << " belong to bids below the top "
+        << k_html_top
         << " of their lot; the panel worksheet (tenderscore panel) lists every one.</p>\n";
   }
 }

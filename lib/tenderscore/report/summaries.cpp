@@ -125,8 +125,8 @@ SummaryBid summary_bid(const Evaluation& e, const ItemIndex& index, const LotRes
   out.total = bid.total;
   out.price = bid.price;
   out.exclusions = bid.exclusions;
-  out.rows =
-      out.ranked ? ranked_rows(e.tender, criteria, bid) : excluded_rows(e, index, criteria, lot, bid);
+  out.rows = out.ranked ? ranked_rows(e.tender, criteria, bid)
+                        : excluded_rows(e, index, criteria, lot, bid);
   return out;
 }
 
@@ -298,7 +298,8 @@ std::vector<diag::Diagnostic> summary_gaps(const Evaluation& evaluation,
           continue;
         }
         const model::QuestionScore* given = bid->find_score(row.id);
-        if (given != nullptr && model::explanation(*given, *bid, evaluation.tender.panel) != nullptr) {
+        if (given != nullptr &&
+            model::explanation(*given, *bid, evaluation.tender.panel) != nullptr) {
           continue;
         }
         gaps.error(given != nullptr ? given->where : bid->where, "summary.missing-explanation",

@@ -25,8 +25,8 @@ void check(lxw_error error, const char* what)
 lxw_row_t row_of(std::size_t row)
 {
   if (row >= max_rows) {
-    throw XlsxLimitError(fmt::format(
-        "the workbook needs more rows than an XLSX worksheet holds ({})", max_rows));
+    throw XlsxLimitError(
+        fmt::format("the workbook needs more rows than an XLSX worksheet holds ({})", max_rows));
   }
   return static_cast<lxw_row_t>(row);
 }
@@ -34,8 +34,8 @@ lxw_row_t row_of(std::size_t row)
 lxw_col_t col_of(std::size_t col)
 {
   if (col >= max_cols) {
-    throw XlsxLimitError(fmt::format(
-        "the workbook needs more columns than an XLSX worksheet holds ({})", max_cols));
+    throw XlsxLimitError(
+        fmt::format("the workbook needs more columns than an XLSX worksheet holds ({})", max_cols));
   }
   return static_cast<lxw_col_t>(col);
 }

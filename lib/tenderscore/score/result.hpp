@@ -32,11 +32,11 @@ struct CriterionPoints
   bool social_value = false;
 
   // questions
-  std::optional<Rational> score;      // final score used (moderated or aggregate)
-  std::string score_source;           // "moderated" | "mean" | "median"
+  std::optional<Rational> score; // final score used (moderated or aggregate)
+  std::string score_source;      // "moderated" | "mean" | "median"
   std::vector<EvaluatorScoreUsed> evaluators;
-  std::optional<Rational> divisor;    // scale max or best score in contention
-  std::string comment;                // the moderated comment (explanation), untrusted text
+  std::optional<Rational> divisor; // scale max or best score in contention
+  std::string comment;             // the moderated comment (explanation), untrusted text
 
   // price
   std::optional<Rational> price;
@@ -72,15 +72,15 @@ struct BidResult
   std::string bidder;
   std::optional<std::string> lot;
   BidStatus status = BidStatus::ranked;
-  std::optional<int> rank;             // shared by bids in a true tie; none when excluded
-  bool tied = false;                   // shares its rank with another bid
-  std::optional<Rational> total;       // none when excluded
+  std::optional<int> rank;               // shared by bids in a true tie; none when excluded
+  bool tied = false;                     // shares its rank with another bid
+  std::optional<Rational> total;         // none when excluded
   std::vector<CriterionPoints> criteria; // tree order; empty when excluded
   std::vector<Flag> flags;
-  std::vector<Exclusion> exclusions;   // every reason, first one decisive
+  std::vector<Exclusion> exclusions; // every reason, first one decisive
   std::optional<Rational> price;
-  Rational social_value_points;        // sum of top-level social value criteria
-  std::string tie_note;                // how a tie on total was resolved, if any
+  Rational social_value_points; // sum of top-level social value criteria
+  std::string tie_note;         // how a tie on total was resolved, if any
   // price per quality point only: price ÷ total, lower is better, and how it was computed,
   // e.g. "price 12000 ÷ 66.25 points = 181.132075…"; none when excluded.
   std::optional<Rational> price_per_point;
@@ -91,7 +91,7 @@ struct BidResult
 
 struct PriceBenchmarks
 {
-  std::optional<Rational> lowest;  // over bids in contention
+  std::optional<Rational> lowest; // over bids in contention
   std::optional<Rational> highest;
   std::optional<Rational> median;
   std::optional<Rational> abnormally_low_below; // the price below which a bid is flagged
@@ -114,11 +114,11 @@ struct Result
 {
   std::string tender;
   std::string title;
-  std::string price_method;      // of the tender's own criteria; "" when no price criterion
-  Rational social_value_share;   // percent of the total carried by social value criteria, in
-                                 // the tender's own criteria (a lot may override both)
+  std::string price_method;    // of the tender's own criteria; "" when no price criterion
+  Rational social_value_share; // percent of the total carried by social value criteria, in
+                               // the tender's own criteria (a lot may override both)
   std::vector<std::string> tie_break;
-  std::string aggregate;         // "mean" | "median"
+  std::string aggregate; // "mean" | "median"
   // "weighted-total" | "price-per-quality-point" (rank by price per point, lowest first)
   std::string award = "weighted-total";
   std::vector<LotResult> lots;

@@ -326,9 +326,9 @@ std::strong_ordering operator<=>(const Rational& a, const Rational& b)
     using A = RationalAccess;
     const i128 left = A::num(a) * A::den(b);
     const i128 right = A::num(b) * A::den(a);
-    return left < right ? std::strong_ordering::less
-                        : (left > right ? std::strong_ordering::greater
-                                        : std::strong_ordering::equal);
+    return left < right
+               ? std::strong_ordering::less
+               : (left > right ? std::strong_ordering::greater : std::strong_ordering::equal);
   }
   const int c = exact(a).compare(exact(b));
   return c < 0 ? std::strong_ordering::less

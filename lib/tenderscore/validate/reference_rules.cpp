@@ -59,9 +59,8 @@ void check_ids(const model::Tender& tender, Diagnostics& diags)
 {
   for (const auto& tree : trees_of(tender)) {
     IdRegistry criteria("criterion");
-    model::for_each_criterion(tree.criteria, [&](const model::Criterion& c, int) {
-      criteria.add(c.id, c.where, diags);
-    });
+    model::for_each_criterion(
+        tree.criteria, [&](const model::Criterion& c, int) { criteria.add(c.id, c.where, diags); });
   }
   IdRegistry gates("gate");
   for (const auto& gate : tender.gates) {
