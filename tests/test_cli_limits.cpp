@@ -74,10 +74,11 @@ TEST_CASE("limits: --max-file-size: an I/O error naming the size, the limit and 
 
 TEST_CASE("limits: --max-bids: the first bid over the limit, on score, panel and validate")
 {
-  // bids.yaml holds two bids; the second is the mapping at line 8, column 5.
+  // bids.yaml holds two bids; the second is the mapping at line 8, column 5. One file over the
+  // limit is refused while it is parsed, before its bids are built.
   const std::string expected =
-      "tests/data/hostile/bids.yaml:8:5: error: bid 2 (from 'Beta Ltd') is over the limit of 1 "
-      "bids in a run (raise it with --max-bids) [limit.bids]";
+      "tests/data/hostile/bids.yaml:8:5: error: bid 2 of this file is over the limit of 1 bids "
+      "in a run (raise it with --max-bids) [limit.bids]";
   for (const char* command : {"score", "panel", "validate"}) {
     CAPTURE(command);
     const auto r = test::run_cli({command, k_tender, k_bids, "--max-bids", "1"});
@@ -85,6 +86,12 @@ TEST_CASE("limits: --max-bids: the first bid over the limit, on score, panel and
     CHECK(first_line(std::string(command) == "validate" ? r.out : r.err) == expected);
   }
   CHECK(test::run_cli({"score", k_tender, k_bids, "--max-bids", "2"}).code == cli::k_exit_ok);
+  // Over several files, the run's count names the first bid past the limit once all are built.
+  const auto r = test::run_cli({"validate", k_tender, k_bids, k_bids, "--max-bids", "3"});
+  CHECK(r.code == cli::k_exit_invalid);
+  CHECK(r.out.find("tests/data/hostile/bids.yaml:8:5: error: bid 4 (from 'Beta Ltd') is over "
+                   "the limit of 3 bids in a run (raise it with --max-bids) [limit.bids]") !=
+        std::string::npos);
 }
 
 TEST_CASE("limits: --max-evaluators: distinct ids over the panel and the scores")

@@ -333,6 +333,27 @@ TEST_CASE("load::parse_yaml")
           Lines{"t.yaml:1:8: error: aliases expand to more than 51 values, the limit for a file "
                 "of 51 bytes; an alias bomb? (raise it with --max-alias-expansion) [yaml.limit]"});
   }
+  SUBCASE("values and bids are counted while parsing, before any node is built")
+  {
+    load::Limits limits;
+    limits.max_yaml_nodes = 9;
+    // Values: the root mapping (1), a, 1, b (4), the sequence (5), x, y, z (8), c (9), 2 (10):
+    // the tenth, '2' at 3:4, is over a limit of 9.
+    CHECK(parse_errors("a: 1\nb: [x, y, z]\nc: 2\n", limits) ==
+          Lines{"t.yaml:3:4: error: more than 9 YAML values (scalars, mappings and sequences) "
+                "in one file (raise it with --max-yaml-values) [yaml.limit]"});
+    limits.max_yaml_nodes = 10;
+    CHECK(parse_errors("a: 1\nb: [x, y, z]\nc: 2\n", limits).empty());
+    // The items of the root's `bids` sequence are counted against --max-bids as they are read:
+    // the third bid (line 4) is over a limit of 2; a `bids` key deeper down is not counted.
+    limits = {};
+    limits.max_bids = 2;
+    CHECK(parse_errors("bids:\n  - {bidder: A}\n  - {bidder: B}\n  - {bidder: C}\n", limits) ==
+          Lines{"t.yaml:4:5: error: bid 3 of this file is over the limit of 2 bids in a run "
+                "(raise it with --max-bids) [limit.bids]"});
+    CHECK(parse_errors("x:\n  bids: [1, 2, 3]\nbids: [{bidder: A}, {bidder: B}]\n", limits)
+              .empty());
+  }
   SUBCASE("the root is null after an error")
   {
     const Document doc = parse("a: 1\na: 2\n", diags);

@@ -34,6 +34,11 @@ void add_limit_options(CLI::App& command, load::Limits& limits)
           "YAML aliases may expand a file to this many times its size (plus 10,000 values)")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  group
+      ->add_option(load::limit_flag::yaml_nodes, limits.max_yaml_nodes,
+                   "Most values (scalars, mappings, sequences) in one YAML file")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   group->add_option(load::limit_flag::bids, limits.max_bids, "Most bids in one run")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();

@@ -186,11 +186,20 @@ bool report_long_key(const diag::SourcePtr& source, const detail::Structure& str
 // Report what the structure scan found wrong; true when the text holds one well-formed document.
 bool check_structure(const diag::SourcePtr& source, const Limits& limits, diag::Diagnostics& diags)
 {
-  const detail::Structure structure = detail::scan_structure(source->text(), limits.max_depth);
+  const detail::Structure structure = detail::scan_structure(source->text(), limits);
   if (structure.too_deep) {
     diags.error(detail::mark_location(source, *structure.too_deep), "yaml.limit",
                 fmt::format("nesting deeper than the limit of {} levels{}", limits.max_depth,
                             raise_hint(limit_flag::depth)));
+  } else if (structure.too_many_values) {
+    diags.error(detail::mark_location(source, *structure.too_many_values), "yaml.limit",
+                fmt::format("more than {} YAML values (scalars, mappings and sequences) in one "
+                            "file{}",
+                            limits.max_yaml_nodes, raise_hint(limit_flag::yaml_nodes)));
+  } else if (structure.too_many_bids) {
+    diags.error(detail::mark_location(source, *structure.too_many_bids), "limit.bids",
+                fmt::format("bid {} of this file is over the limit of {} bids in a run{}",
+                            limits.max_bids + 1, limits.max_bids, raise_hint(limit_flag::bids)));
   } else if (structure.documents.size() > 1) {
     report_second_document(source, structure, diags);
   } else if (structure.error_mark && structure.error_message == YAML::ErrorMsg::BAD_FILE) {

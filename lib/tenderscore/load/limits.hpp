@@ -22,6 +22,10 @@ struct Limits
   // Aliases are expanded into at most expansion_factor × file size + expansion_floor values.
   std::size_t expansion_factor = 4;
   std::size_t expansion_floor = 10000;
+  // Values (scalars, mappings, sequences) in one YAML file, counted in a streaming pass before
+  // any node is built: a parsed value costs about 800 bytes, so this bounds a file's memory
+  // (about 3 GiB at the default) however short its values are.
+  std::size_t max_yaml_nodes = 4000000;
   // Counted over one run, every file together (the benchmark's 10,000 applications × 20
   // questions × 3 evaluators fit with room to spare).
   std::size_t max_bids = 100000;
@@ -36,6 +40,7 @@ inline constexpr const char* depth = "--max-depth";
 inline constexpr const char* value_size = "--max-value-size";
 inline constexpr const char* key_size = "--max-key-size";
 inline constexpr const char* alias_expansion = "--max-alias-expansion";
+inline constexpr const char* yaml_nodes = "--max-yaml-values";
 inline constexpr const char* bids = "--max-bids";
 inline constexpr const char* evaluators = "--max-evaluators";
 inline constexpr const char* criteria = "--max-criteria";

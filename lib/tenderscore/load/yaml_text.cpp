@@ -19,9 +19,9 @@ public:
   {
   };
 
-  StructureScan(Structure& result, int max_depth)
+  StructureScan(Structure& result, const Limits& limits)
       : m_result(result)
-      , m_max_depth(max_depth)
+      , m_limits(limits)
   {
   }
 
@@ -33,21 +33,27 @@ public:
     }
   }
   void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { value(mark, nullptr); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { value(mark, nullptr); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                const std::string& text) override
   {
+    value(mark, &text);
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                        YAML::EmitterStyle::value style) override
   {
+    const bool bids = value(mark, nullptr);
     enter({mark, style == YAML::EmitterStyle::Flow, false});
+    m_open.back().bids = bids;
   }
   void OnSequenceEnd() override { leave(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                   YAML::EmitterStyle::value style) override
   {
+    value(mark, nullptr);
     enter({mark, false, style == YAML::EmitterStyle::Flow});
+    m_open.back().mapping = true;
   }
   void OnMapEnd() override { leave(); }
 
@@ -71,14 +77,47 @@ private:
     bool flow_sequence = false;
     bool flow_mapping = false;
     bool counted = true;
+    bool mapping = false;      // keys and values alternate, keys first
+    bool next_is_key = true;   // (mappings) whether the next value is a key
+    bool key_is_bids = false;  // (the root mapping) whether the last key was `bids`
+    bool bids = false;         // the root's `bids` sequence, whose items are counted
+    std::size_t items = 0;
   };
+
+  // Count one value starting at `mark` (`text` when it is a scalar), in its container; stop at
+  // the first over a limit. Return whether it is the value of the root mapping's `bids` key.
+  bool value(const YAML::Mark& mark, const std::string* text)
+  {
+    if (++m_values > m_limits.max_yaml_nodes) {
+      m_result.too_many_values = mark;
+      throw Stop{};
+    }
+    if (m_open.empty()) {
+      return false;
+    }
+    Open& parent = m_open.back();
+    if (parent.bids && ++parent.items > m_limits.max_bids) {
+      m_result.too_many_bids = mark;
+      throw Stop{};
+    }
+    if (!parent.mapping) {
+      return false;
+    }
+    const bool key = parent.next_is_key;
+    parent.next_is_key = !key;
+    if (key) {
+      parent.key_is_bids = m_open.size() == 1 && text != nullptr && *text == "bids";
+      return false;
+    }
+    return parent.key_is_bids;
+  }
 
   // A '[' that may be a key opens an implicit mapping at its own mark first: count it once.
   void enter(Open container)
   {
     container.counted = m_open.empty() || m_open.back().mark.pos != container.mark.pos;
     m_open.push_back(container);
-    if (container.counted && ++m_depth > m_max_depth) {
+    if (container.counted && ++m_depth > m_limits.max_depth) {
       m_result.too_deep = container.mark;
       throw Stop{};
     }
@@ -93,8 +132,9 @@ private:
   }
 
   Structure& m_result;
-  int m_max_depth;
+  const Limits& m_limits;
   int m_depth = 0;
+  std::size_t m_values = 0;
   std::vector<Open> m_open;
 };
 
@@ -109,10 +149,10 @@ diag::Location mark_location(const diag::SourcePtr& source, const YAML::Mark& ma
   return {source, line, source->column_of(line, mark.column)};
 }
 
-Structure scan_structure(const std::string& text, int max_depth)
+Structure scan_structure(const std::string& text, const Limits& limits)
 {
   Structure result;
-  StructureScan scan(result, max_depth);
+  StructureScan scan(result, limits);
   try {
     std::istringstream in(text);
     YAML::Parser parser(in);

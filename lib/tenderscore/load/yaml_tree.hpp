@@ -29,14 +29,18 @@ struct Structure
 {
   std::vector<YAML::Mark> documents; // where each document starts; at most two
   std::optional<YAML::Mark> too_deep;
+  std::optional<YAML::Mark> too_many_values; // the first value over Limits::max_yaml_nodes
+  std::optional<YAML::Mark> too_many_bids;   // the first item of `bids:` over Limits::max_bids
   std::optional<YAML::Mark> error_mark; // a syntax error, and the flow brackets open there
   std::string error_message;
   std::optional<YAML::Mark> open_sequence;
   std::optional<YAML::Mark> open_mapping;
 };
 
-/// Scan the structure of `text`, stopping at the first node nested deeper than `max_depth`.
-Structure scan_structure(const std::string& text, int max_depth);
+/// Scan the structure of `text`, stopping at the first node nested deeper than
+/// `limits.max_depth`, the first value over `limits.max_yaml_nodes` and the first item of a
+/// top-level `bids` sequence over `limits.max_bids`.
+Structure scan_structure(const std::string& text, const Limits& limits);
 
 /// Return true when `text` at byte `offset` spells an explicit null (`~`, `null`) as a `key`
 /// or as a value, rather than the next token after an empty value (yaml-cpp's mark for one).
