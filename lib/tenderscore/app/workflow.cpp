@@ -366,10 +366,16 @@ CheckedInputs check_files(const std::vector<std::string>& paths, const validate:
     throw load::IoError("standard input ('-') can be read only once, but it is given " +
                         std::to_string(std::count(paths.begin(), paths.end(), "-")) + " times");
   }
-  CheckedInputs inputs;
+  // Every file is read (and so checked against the size limit, and for being readable) before
+  // any is parsed: a file over the limit is refused at once, not after the others have loaded.
+  std::vector<diag::SourcePtr> sources;
+  sources.reserve(paths.size());
   for (const auto& path : paths) {
-    inputs.files.push_back(
-        load::load_source(load::read_source(path, limits), inputs.diagnostics, limits));
+    sources.push_back(load::read_source(path, limits));
+  }
+  CheckedInputs inputs;
+  for (const auto& source : sources) {
+    inputs.files.push_back(load::load_source(source, inputs.diagnostics, limits));
   }
   check_loaded(inputs, options, limits);
   return inputs;
