@@ -107,12 +107,13 @@ TEST_CASE("limits: --max-evaluators: distinct ids over the panel and the scores"
 
 TEST_CASE("limits: --max-criteria: groups, price and questions all count")
 {
-  // price, quality, q1: q1 is the third, its id at line 25, column 14.
+  // price, quality, q1: q1 is the third, its mapping at line 25, column 9 - refused while the
+  // file is parsed, before its criteria are built.
   const auto r = test::run_cli({"validate", k_tender, "--max-criteria", "2"});
   CHECK(r.code == cli::k_exit_invalid);
   CHECK(first_line(r.out) ==
-        "tests/data/hostile/tender.yaml:25:14: error: criterion 'q1' is over the limit of 2 "
-        "criteria in a run (raise it with --max-criteria) [limit.criteria]");
+        "tests/data/hostile/tender.yaml:25:9: error: criterion 3 of this file is over the limit "
+        "of 2 criteria in a run (raise it with --max-criteria) [limit.criteria]");
   CHECK(test::run_cli({"validate", k_tender, "--max-criteria", "3"}).code == cli::k_exit_ok);
 }
 

@@ -353,6 +353,17 @@ TEST_CASE("load::parse_yaml")
                 "(raise it with --max-bids) [limit.bids]"});
     CHECK(parse_errors("x:\n  bids: [1, 2, 3]\nbids: [{bidder: A}, {bidder: B}]\n", limits)
               .empty());
+    // Criteria: the mappings of every `criteria` and `children` list, nested ones included; a
+    // stage's `criteria: [ids]` holds none. a, b, c are 3; d (line 5) is the fourth.
+    limits = {};
+    limits.max_criteria = 3;
+    const std::string criteria = "stages:\n  - {criteria: [a, b, c, d]}\ncriteria:\n"
+                                 "  - {id: a, children: [{id: b}, {id: c}]}\n  - {id: d}\n";
+    CHECK(parse_errors(criteria, limits) ==
+          Lines{"t.yaml:5:5: error: criterion 4 of this file is over the limit of 3 criteria in "
+                "a run (raise it with --max-criteria) [limit.criteria]"});
+    limits.max_criteria = 4;
+    CHECK(parse_errors(criteria, limits).empty());
   }
   SUBCASE("the root is null after an error")
   {

@@ -200,6 +200,12 @@ bool check_structure(const diag::SourcePtr& source, const Limits& limits, diag::
     diags.error(detail::mark_location(source, *structure.too_many_bids), "limit.bids",
                 fmt::format("bid {} of this file is over the limit of {} bids in a run{}",
                             limits.max_bids + 1, limits.max_bids, raise_hint(limit_flag::bids)));
+  } else if (structure.too_many_criteria) {
+    diags.error(detail::mark_location(source, *structure.too_many_criteria), "limit.criteria",
+                fmt::format("criterion {} of this file is over the limit of {} criteria in a "
+                            "run{}",
+                            limits.max_criteria + 1, limits.max_criteria,
+                            raise_hint(limit_flag::criteria)));
   } else if (structure.documents.size() > 1) {
     report_second_document(source, structure, diags);
   } else if (structure.error_mark && structure.error_message == YAML::ErrorMsg::BAD_FILE) {

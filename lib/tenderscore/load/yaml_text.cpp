@@ -4,6 +4,7 @@
 #include <yaml-cpp/eventhandler.h>
 
 #include <sstream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -43,15 +44,16 @@ public:
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                        YAML::EmitterStyle::value style) override
   {
-    const bool bids = value(mark, nullptr);
+    const Role role = value(mark, nullptr);
     enter({mark, style == YAML::EmitterStyle::Flow, false});
-    m_open.back().bids = bids;
+    m_open.back().bids = role == Role::bids;
+    m_open.back().criteria = role == Role::criteria;
   }
   void OnSequenceEnd() override { leave(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                   YAML::EmitterStyle::value style) override
   {
-    value(mark, nullptr);
+    value(mark, nullptr, true);
     enter({mark, false, style == YAML::EmitterStyle::Flow});
     m_open.back().mapping = true;
   }
@@ -81,35 +83,49 @@ private:
     bool next_is_key = true;   // (mappings) whether the next value is a key
     bool key_is_bids = false;  // (the root mapping) whether the last key was `bids`
     bool bids = false;         // the root's `bids` sequence, whose items are counted
+    bool criteria = false;     // a `criteria` or `children` sequence, whose mappings are counted
+    std::string key = {};      // (mappings) the last key, when a scalar
     std::size_t items = 0;
   };
 
-  // Count one value starting at `mark` (`text` when it is a scalar), in its container; stop at
-  // the first over a limit. Return whether it is the value of the root mapping's `bids` key.
-  bool value(const YAML::Mark& mark, const std::string* text)
+  enum class Role { other, bids, criteria };
+
+  // Count one value starting at `mark` (`text` when it is a scalar; `mapping` when it opens
+  // one), in its container; stop at the first over a limit. Return what a sequence opening here
+  // holds: the root's bids, criteria (the value of a `criteria` or `children` key, whose
+  // mapping items are criteria; a stage's list of criterion ids holds none), or other values.
+  Role value(const YAML::Mark& mark, const std::string* text, bool mapping = false)
   {
     if (++m_values > m_limits.max_yaml_nodes) {
       m_result.too_many_values = mark;
       throw Stop{};
     }
     if (m_open.empty()) {
-      return false;
+      return Role::other;
     }
     Open& parent = m_open.back();
     if (parent.bids && ++parent.items > m_limits.max_bids) {
       m_result.too_many_bids = mark;
       throw Stop{};
     }
+    if (parent.criteria && mapping && ++m_criteria > m_limits.max_criteria) {
+      m_result.too_many_criteria = mark;
+      throw Stop{};
+    }
     if (!parent.mapping) {
-      return false;
+      return Role::other;
     }
     const bool key = parent.next_is_key;
     parent.next_is_key = !key;
     if (key) {
-      parent.key_is_bids = m_open.size() == 1 && text != nullptr && *text == "bids";
-      return false;
+      parent.key = text != nullptr ? *text : std::string();
+      parent.key_is_bids = m_open.size() == 1 && parent.key == "bids";
+      return Role::other;
     }
-    return parent.key_is_bids;
+    if (parent.key_is_bids) {
+      return Role::bids;
+    }
+    return parent.key == "criteria" || parent.key == "children" ? Role::criteria : Role::other;
   }
 
   // A '[' that may be a key opens an implicit mapping at its own mark first: count it once.
@@ -135,6 +151,7 @@ private:
   const Limits& m_limits;
   int m_depth = 0;
   std::size_t m_values = 0;
+  std::size_t m_criteria = 0;
   std::vector<Open> m_open;
 };
 

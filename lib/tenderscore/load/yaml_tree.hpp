@@ -31,6 +31,7 @@ struct Structure
   std::optional<YAML::Mark> too_deep;
   std::optional<YAML::Mark> too_many_values; // the first value over Limits::max_yaml_nodes
   std::optional<YAML::Mark> too_many_bids;   // the first item of `bids:` over Limits::max_bids
+  std::optional<YAML::Mark> too_many_criteria; // the first criterion over Limits::max_criteria
   std::optional<YAML::Mark> error_mark; // a syntax error, and the flow brackets open there
   std::string error_message;
   std::optional<YAML::Mark> open_sequence;
@@ -38,8 +39,9 @@ struct Structure
 };
 
 /// Scan the structure of `text`, stopping at the first node nested deeper than
-/// `limits.max_depth`, the first value over `limits.max_yaml_nodes` and the first item of a
-/// top-level `bids` sequence over `limits.max_bids`.
+/// `limits.max_depth`, the first value over `limits.max_yaml_nodes`, the first item of a
+/// top-level `bids` sequence over `limits.max_bids` and the first criterion (a mapping in a
+/// `criteria` or `children` sequence) over `limits.max_criteria`.
 Structure scan_structure(const std::string& text, const Limits& limits);
 
 /// Return true when `text` at byte `offset` spells an explicit null (`~`, `null`) as a `key`
