@@ -50,12 +50,8 @@ void flush_out(Context& context)
 void emit(Context& context, const std::string& path, const std::string& text,
           const std::vector<std::string>& inputs)
 {
-  if (path.empty() || path == "-") {
-    context.out << text;
-    flush_out(context);
-    return;
-  }
-  app::write_atomically(path, text, inputs);
+  emit(
+      context, path, [&text](std::ostream& out) { out << text; }, inputs);
 }
 
 void emit(Context& context, const std::string& path,

@@ -26,22 +26,10 @@ void append_json_string(std::string& out, std::string_view text)
     out += json_escape_string(text);
     return;
   }
-  static constexpr std::array<char, 16> k_hex{'0', '1', '2', '3', '4', '5', '6', '7',
-                                              '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
-  const auto escape = [&out](unsigned code) {
-    out += "\\u";
-    out += k_hex[(code >> 12U) & 0xFU];
-    out += k_hex[(code >> 8U) & 0xFU];
-    out += k_hex[(code >> 4U) & 0xFU];
-    out += k_hex[code & 0xFU];
-  };
-  const auto byte = [text](std::size_t i) {
-    return i < text.size() ? static_cast<unsigned char>(text[i]) : 0U;
-  };
   out += '"';
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const unsigned b = byte(i);
-    switch (b) {
+    const char c = text[i];
+    switch (c) {
     case '"':
       out += "\\\"";
       continue;
@@ -66,21 +54,15 @@ void append_json_string(std::string& out, std::string_view text)
     default:
       break;
     }
-    // As json_escape_string: C0 controls and DEL, the C1 controls (C2 80-9F) and the bidi
-    // embeddings, overrides and isolates (E2 80 AA-AE, E2 81 A6-A9) as \uXXXX.
-    if (b <= 0x1FU || b == 0x7FU) {
-      escape(b);
-    } else if (b == 0xC2U && byte(i + 1) >= 0x80U && byte(i + 1) <= 0x9FU) {
-      escape(byte(i + 1));
-      i += 1;
-    } else if (b == 0xE2U && byte(i + 1) == 0x80U && byte(i + 2) >= 0xAAU && byte(i + 2) <= 0xAEU) {
-      escape(0x2000U + byte(i + 2) - 0x80U);
-      i += 2;
-    } else if (b == 0xE2U && byte(i + 1) == 0x81U && byte(i + 2) >= 0xA6U && byte(i + 2) <= 0xA9U) {
-      escape(0x2040U + byte(i + 2) - 0x80U);
-      i += 2;
+    if (static_cast<unsigned char>(c) <= 0x1FU) { // other C0 controls, as nlohmann writes them
+      static constexpr char hex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += hex[static_cast<unsigned char>(c) >> 4U];
+      out += hex[static_cast<unsigned char>(c) & 0xFU];
+    } else if (const std::size_t length = append_control_escape(out, text, i); length > 0) {
+      i += length - 1; // DEL, C1 and bidi controls, as json_escape_string
     } else {
-      out += static_cast<char>(b);
+      out += c;
     }
   }
   out += '"';
@@ -113,8 +95,7 @@ void JsonStream::before_value()
   if (m_levels.empty()) {
     return;
   }
-  Level& level = m_levels.back();
-  if (level.count++ > 0) {
+  if (m_levels.back()++ > 0) {
     m_buffer += ',';
   }
   if (!m_compact) {
@@ -134,40 +115,42 @@ void JsonStream::key(std::string_view name)
   m_after_key = true;
 }
 
-void JsonStream::begin_object()
+void JsonStream::open(char bracket)
 {
   before_value();
-  m_buffer += '{';
-  m_levels.push_back({true, 0});
+  m_buffer += bracket;
+  m_levels.push_back(0);
 }
 
-void JsonStream::begin_array()
+void JsonStream::close(char bracket)
 {
-  before_value();
-  m_buffer += '[';
-  m_levels.push_back({false, 0});
+  const std::size_t count = m_levels.back();
+  m_levels.pop_back();
+  if (count > 0 && !m_compact) {
+    m_buffer += '\n';
+    m_buffer.append(2 * m_levels.size(), ' ');
+  }
+  m_buffer += bracket;
+}
+
+void JsonStream::begin_object()
+{
+  open('{');
 }
 
 void JsonStream::end_object()
 {
-  const Level level = m_levels.back();
-  m_levels.pop_back();
-  if (level.count > 0 && !m_compact) {
-    m_buffer += '\n';
-    m_buffer.append(2 * m_levels.size(), ' ');
-  }
-  m_buffer += '}';
+  close('}');
+}
+
+void JsonStream::begin_array()
+{
+  open('[');
 }
 
 void JsonStream::end_array()
 {
-  const Level level = m_levels.back();
-  m_levels.pop_back();
-  if (level.count > 0 && !m_compact) {
-    m_buffer += '\n';
-    m_buffer.append(2 * m_levels.size(), ' ');
-  }
-  m_buffer += ']';
+  close(']');
 }
 
 void JsonStream::string(std::string_view text)

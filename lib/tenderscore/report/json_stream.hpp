@@ -45,18 +45,14 @@ public:
 
 private:
   void before_value();
-
-  struct Level
-  {
-    bool object = false;
-    std::size_t count = 0;
-  };
+  void open(char bracket);
+  void close(char bracket);
 
   std::ostream& m_out;
   bool m_compact;
   bool m_after_key = false;
   std::string m_buffer;
-  std::vector<Level> m_levels;
+  std::vector<std::size_t> m_levels; // per open object or array: the values written so far
 };
 
 /// Append `text` to `out` as a JSON string, quotes included, escaped as nlohmann::json escapes
