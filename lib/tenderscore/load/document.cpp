@@ -6,6 +6,7 @@
 #include <tenderscore/util/text.hpp>
 
 #include <fmt/format.h>
+#include <yaml-cpp/exceptions.h>
 
 namespace tenderscore::load {
 
@@ -98,13 +99,6 @@ void report_second_document(const diag::SourcePtr& source, const detail::Structu
               "a second YAML document starts here; a tenderscore file holds exactly one");
 }
 
-bool is_empty_document(const diag::SourcePtr& source, const YAML::Node& root)
-{
-  const auto pos = root.Mark().pos;
-  return root.IsNull() && (pos < 0 || !detail::explicit_null_at(
-                                          source->text(), static_cast<std::size_t>(pos), false));
-}
-
 std::string unclosed_hint(const diag::SourcePtr& source, const std::optional<YAML::Mark>& open,
                           bool sequence)
 {
@@ -184,9 +178,11 @@ bool report_long_key(const diag::SourcePtr& source, const detail::Structure& str
 }
 
 // Report what the structure scan found wrong; true when the text holds one well-formed document.
-bool check_structure(const diag::SourcePtr& source, const Limits& limits, diag::Diagnostics& diags)
+// The scan also passes the parser's events on to `builder`.
+bool check_structure(const diag::SourcePtr& source, const Limits& limits,
+                     detail::TreeBuilder& builder, diag::Diagnostics& diags)
 {
-  const detail::Structure structure = detail::scan_structure(source->text(), limits);
+  const detail::Structure structure = detail::scan_structure(source->text(), limits, builder);
   if (structure.too_deep) {
     diags.error(detail::mark_location(source, *structure.too_deep), "yaml.limit",
                 fmt::format("nesting deeper than the limit of {} levels{}", limits.max_depth,
@@ -241,13 +237,27 @@ std::string pointer_token(const std::string& token)
   return out;
 }
 
+namespace {
+
+// A parser position (0-based line and byte column) as a Location; yaml-cpp's null mark is the
+// start of the file.
+Location location_of(const diag::SourcePtr& source, int line, int byte_column)
+{
+  if (line < 0 || byte_column < 0) {
+    return {source, 1, 1};
+  }
+  return {source, line + 1, source->column_of(line + 1, byte_column)};
+}
+
+} // namespace
+
 Location Document::value_location(const std::string& pointer) const
 {
   std::string at = pointer;
   while (true) {
     const auto it = index.find(at);
-    if (it != index.end() && it->second.value.known()) {
-      return it->second.value;
+    if (it != index.end() && it->second.value_line != NodeInfo::k_none) {
+      return location_of(source, it->second.value_line, it->second.value_column);
     }
     if (at.empty()) {
       return {source, 1, 1};
@@ -259,8 +269,8 @@ Location Document::value_location(const std::string& pointer) const
 Location Document::key_location(const std::string& pointer) const
 {
   const auto it = index.find(pointer);
-  if (it != index.end() && it->second.key.known()) {
-    return it->second.key;
+  if (it != index.end() && it->second.key_line != NodeInfo::k_none) {
+    return location_of(source, it->second.key_line, it->second.key_column);
   }
   return value_location(pointer);
 }
@@ -268,7 +278,21 @@ Location Document::key_location(const std::string& pointer) const
 std::string Document::raw(const std::string& pointer) const
 {
   const auto it = index.find(pointer);
-  return it == index.end() ? std::string{} : it->second.raw;
+  if (it == index.end()) {
+    return {};
+  }
+  if (!it->second.raw.empty()) {
+    return it->second.raw;
+  }
+  // Text is not kept twice: its raw form is the value.
+  try {
+    const nlohmann::json::json_pointer at(pointer);
+    if (root.contains(at) && root.at(at).is_string()) {
+      return root.at(at).get<std::string>();
+    }
+  } catch (const nlohmann::json::exception&) {
+  }
+  return {};
 }
 
 Document parse_yaml(const diag::SourcePtr& source, diag::Diagnostics& diags, const Limits& limits)
@@ -283,22 +307,36 @@ Document parse_yaml(const diag::SourcePtr& source, diag::Diagnostics& diags, con
                             raise_hint(limit_flag::file_size)));
     return document;
   }
-  if (!check_encoding(source, diags) || !check_structure(source, limits, diags)) {
+  if (!check_encoding(source, diags)) {
     return document;
   }
+  // One pass of the parser checks the structure and builds the document; what the builder
+  // reports counts only when the structure holds.
+  diag::Diagnostics built;
+  const auto discard = [&document] {
+    document.root = nullptr;
+    document.index.clear();
+  };
   try {
-    const YAML::Node root = YAML::Load(source->text());
-    if (is_empty_document(source, root)) {
-      diags.error(start, "format.missing",
-                  "file is empty; expected a tenderscore YAML document starting with 'format:'");
+    detail::TreeBuilder builder(document, limits, built);
+    if (!check_structure(source, limits, builder, diags)) {
+      discard();
       return document;
     }
-    detail::convert_tree(root, document, limits, diags);
+    if (builder.empty_document()) {
+      diags.error(start, "format.missing",
+                  "file is empty; expected a tenderscore YAML document starting with 'format:'");
+      discard();
+      return document;
+    }
+    builder.finish();
   } catch (const std::exception& e) {
-    // The structure scan has seen the same text parse: this is not expected to happen.
+    // Not expected: the parser's own errors are caught by the structure scan.
     diags.error(start, "yaml.syntax", fmt::format("cannot read the YAML: {}", e.what()));
-    document.root = nullptr;
+    discard();
+    return document;
   }
+  diags.append(built);
   return document;
 }
 

@@ -7,17 +7,25 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <limits>
 #include <string>
 #include <unordered_map>
 
 namespace tenderscore::load {
 
-// Where one JSON value came from: its key (for mapping members) and its value.
+// Where one JSON value came from: its key (for mapping members) and its value, as the parser's
+// 0-based line and byte column (-1, -1: the start of the file), made Locations on demand.
 struct NodeInfo
 {
-  diag::Location key;
-  diag::Location value;
-  std::string raw; // a scalar's text as written, so decimals are read exactly
+  static constexpr int k_none = std::numeric_limits<int>::min(); // no key: a list item, the root
+
+  int key_line = k_none;
+  int key_column = 0;
+  int value_line = k_none;
+  int value_column = 0;
+  // A scalar's text as written when its value is not that same text (numbers, booleans,
+  // nulls), so decimals are read exactly.
+  std::string raw;
 };
 
 // A YAML document converted to JSON, with the source location of every key and value.
@@ -31,7 +39,7 @@ struct Document
   diag::Location value_location(const std::string& pointer) const;
   /// Return the location of the key of the member at `pointer` (its value's if it has none).
   diag::Location key_location(const std::string& pointer) const;
-  /// Return the scalar text as written at `pointer`, or "".
+  /// Return the scalar text as written at `pointer` (a text value's own text), or "".
   std::string raw(const std::string& pointer) const;
 };
 

@@ -2,6 +2,8 @@
 #include <tenderscore/load/yaml_tree.hpp>
 
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
 
 #include <sstream>
 #include <string>
@@ -12,7 +14,8 @@ namespace tenderscore::load::detail {
 
 namespace {
 
-// Follows documents and the nesting of mappings and sequences through parser events.
+// Follows documents and the nesting of mappings and sequences through parser events, passing
+// each event it lets through on to the next handler.
 class StructureScan : public YAML::EventHandler
 {
 public:
@@ -20,9 +23,10 @@ public:
   {
   };
 
-  StructureScan(Structure& result, const Limits& limits)
+  StructureScan(Structure& result, const Limits& limits, YAML::EventHandler& next)
       : m_result(result)
       , m_limits(limits)
+      , m_next(next)
   {
   }
 
@@ -32,32 +36,52 @@ public:
     if (m_result.documents.size() > 1) {
       throw Stop{};
     }
+    m_next.OnDocumentStart(mark);
   }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { value(mark, nullptr); }
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { value(mark, nullptr); }
-  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+  void OnDocumentEnd() override { m_next.OnDocumentEnd(); }
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override
+  {
+    value(mark, nullptr);
+    m_next.OnNull(mark, anchor);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override
+  {
+    value(mark, nullptr);
+    m_next.OnAlias(mark, anchor);
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& text) override
   {
     value(mark, &text);
+    m_next.OnScalar(mark, tag, anchor, text);
   }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value style) override
   {
     const Role role = value(mark, nullptr);
     enter({mark, style == YAML::EmitterStyle::Flow, false});
     m_open.back().bids = role == Role::bids;
     m_open.back().criteria = role == Role::criteria;
+    m_next.OnSequenceStart(mark, tag, anchor, style);
   }
-  void OnSequenceEnd() override { leave(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+  void OnSequenceEnd() override
+  {
+    leave();
+    m_next.OnSequenceEnd();
+  }
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value style) override
   {
     value(mark, nullptr, true);
     enter({mark, false, style == YAML::EmitterStyle::Flow});
     m_open.back().mapping = true;
+    m_next.OnMapStart(mark, tag, anchor, style);
   }
-  void OnMapEnd() override { leave(); }
+  void OnMapEnd() override
+  {
+    leave();
+    m_next.OnMapEnd();
+  }
 
   // Record the innermost flow sequence and flow mapping still open at a syntax error.
   void note_open_brackets()
@@ -79,12 +103,12 @@ private:
     bool flow_sequence = false;
     bool flow_mapping = false;
     bool counted = true;
-    bool mapping = false;      // keys and values alternate, keys first
-    bool next_is_key = true;   // (mappings) whether the next value is a key
-    bool key_is_bids = false;  // (the root mapping) whether the last key was `bids`
-    bool bids = false;         // the root's `bids` sequence, whose items are counted
-    bool criteria = false;     // a `criteria` or `children` sequence, whose mappings are counted
-    std::string key = {};      // (mappings) the last key, when a scalar
+    bool mapping = false;     // keys and values alternate, keys first
+    bool next_is_key = true;  // (mappings) whether the next value is a key
+    bool key_is_bids = false; // (the root mapping) whether the last key was `bids`
+    bool bids = false;        // the root's `bids` sequence, whose items are counted
+    bool criteria = false;    // a `criteria` or `children` sequence, whose mappings are counted
+    std::string key = {};     // (mappings) the last key, when a scalar
     std::size_t items = 0;
   };
 
@@ -149,6 +173,7 @@ private:
 
   Structure& m_result;
   const Limits& m_limits;
+  YAML::EventHandler& m_next;
   int m_depth = 0;
   std::size_t m_values = 0;
   std::size_t m_criteria = 0;
@@ -166,10 +191,10 @@ diag::Location mark_location(const diag::SourcePtr& source, const YAML::Mark& ma
   return {source, line, source->column_of(line, mark.column)};
 }
 
-Structure scan_structure(const std::string& text, const Limits& limits)
+Structure scan_structure(const std::string& text, const Limits& limits, YAML::EventHandler& next)
 {
   Structure result;
-  StructureScan scan(result, limits);
+  StructureScan scan(result, limits, next);
   try {
     std::istringstream in(text);
     YAML::Parser parser(in);

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <limits>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -47,13 +48,55 @@ std::string control_message(unsigned code)
                      code, code);
 }
 
-// Walks the yaml-cpp tree depth first. yaml-cpp shares an anchor's nodes with its aliases, so
-// a small file can stand for an enormous tree: the values and the text converted are bounded
-// by a multiple of the file's size.
-class Converter
+enum class Kind : unsigned char { null, alias, scalar, sequence, mapping, end };
+
+// One parser event, kept while an anchored node is open so that an alias can replay it.
+struct Event
+{
+  Kind kind;
+  YAML::Mark mark;
+  YAML::anchor_t anchor;
+  std::string tag;
+  std::string text;
+};
+
+// Where a value goes: its JSON pointer, its key's mark (none for a list item), the mark an
+// empty value takes (its key's, or its list's) and its nesting depth (the root is 1).
+struct Place
+{
+  std::string pointer;
+  std::optional<YAML::Mark> key;
+  YAML::Mark fallback;
+  int depth = 1;
+};
+
+// A mapping or sequence being built.
+struct Frame
+{
+  json value;
+  std::string pointer;
+  YAML::Mark where;
+  int depth = 1;
+  bool mapping = false;
+  bool expect_key = true;  // (mappings) whether the next value is a key
+  bool skip_value = false; // (mappings) the value of a key that was refused
+  std::string key;
+  YAML::Mark key_mark;
+  std::unordered_map<std::string, int> first_lines; // (mappings) key → the line it is first at
+};
+
+constexpr std::size_t k_open = std::numeric_limits<std::size_t>::max();
+
+} // namespace
+
+// Builds the JSON document and its index from parser events, without a yaml-cpp node tree (which
+// costs about 800 bytes per value). An alias replays the events of its anchored node, so a small
+// file can stand for an enormous tree: the values and the text converted are bounded by a
+// multiple of the file's size.
+class TreeBuilder::Impl
 {
 public:
-  Converter(Document& document, const Limits& limits, diag::Diagnostics& diags)
+  Impl(Document& document, const Limits& limits, diag::Diagnostics& diags)
       : m_document(document)
       , m_text(document.source->text())
       , m_limits(limits)
@@ -62,37 +105,283 @@ public:
   {
   }
 
-  bool run(const YAML::Node& root)
+  void document_start()
   {
-    m_document.root = convert(root, "", {}, {m_document.source, 1, 1}, 1);
-    if (m_failed) {
+    if (++m_documents > 1) {
+      m_done = true;
+    }
+  }
+  void document_end() { m_done = true; }
+
+  // Take one event from the parser.
+  void event(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor, const std::string& tag,
+             const std::string& text)
+  {
+    if (m_done || m_stopped) {
+      return;
+    }
+    record(kind, mark, anchor, tag, text);
+    if (kind == Kind::alias) {
+      alias(mark, anchor);
+    } else {
+      handle(kind, mark, tag, text);
+    }
+  }
+
+  bool empty_document() const { return !m_root_seen || m_root_empty; }
+
+  bool finish()
+  {
+    if (m_failed || !m_root_seen) {
       m_document.root = nullptr;
     }
     return !m_failed;
   }
 
 private:
+  // Keep the events of every anchored node: from an anchor's node until it closes, and all
+  // events while any anchor is open (an anchor's range then holds its aliases unexpanded).
+  void record(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor, const std::string& tag,
+              const std::string& text)
+  {
+    const bool opens = kind != Kind::alias && kind != Kind::end && anchor != YAML::NullAnchor;
+    if (opens) {
+      if (m_anchors.size() <= anchor) {
+        m_anchors.resize(anchor + 1, {0, 0});
+      }
+      m_anchors[anchor] = {m_log.size(), k_open};
+    }
+    if (opens || m_open_anchors > 0) {
+      m_log.push_back({kind, mark, anchor, tag, text});
+    }
+    if (kind == Kind::sequence || kind == Kind::mapping) {
+      m_anchor_stack.push_back(opens ? anchor : YAML::NullAnchor);
+      m_open_anchors += opens ? 1 : 0;
+    } else if (kind == Kind::end && !m_anchor_stack.empty()) {
+      const YAML::anchor_t closed = m_anchor_stack.back();
+      m_anchor_stack.pop_back();
+      if (closed != YAML::NullAnchor) {
+        m_anchors[closed].second = m_log.size();
+        --m_open_anchors;
+      }
+    } else if (opens) {
+      m_anchors[anchor].second = m_log.size();
+    }
+  }
+
+  // An alias stands for its anchored node: replay that node's events (yaml-cpp's parser has
+  // already refused an alias to an anchor not yet seen).
+  void alias(const YAML::Mark& mark, YAML::anchor_t anchor)
+  {
+    if (m_skip > 0) {
+      return;
+    }
+    if (anchor >= m_anchors.size() || m_anchors[anchor].second == k_open) {
+      fail(mark_location(m_document.source, mark), "yaml.alias",
+           "this alias refers to a node that contains it; YAML data cannot be recursive here");
+      m_stopped = true;
+      return;
+    }
+    const auto [begin, end] = m_anchors[anchor];
+    for (std::size_t i = begin; i < end && !m_stopped; ++i) {
+      // Events replayed under a refused value are skipped, not converted: count them too, so
+      // that the work stays bounded (keys and ends make at most about three events a value).
+      if (++m_replayed > 4 * m_budget) {
+        m_count = m_budget;
+        within_budget(mark_location(m_document.source, m_log[i].mark), 0);
+        return;
+      }
+      const Event& replayed = m_log[i];
+      if (replayed.kind == Kind::alias) {
+        alias(replayed.mark, replayed.anchor);
+      } else {
+        handle(replayed.kind, replayed.mark, replayed.tag, replayed.text);
+      }
+    }
+  }
+
+  void handle(Kind kind, const YAML::Mark& mark, const std::string& tag, const std::string& text)
+  {
+    if (m_skip > 0) {
+      m_skip += kind == Kind::sequence || kind == Kind::mapping ? 1 : 0;
+      m_skip -= kind == Kind::end ? 1 : 0;
+      return;
+    }
+    if (kind == Kind::end) {
+      close();
+      return;
+    }
+    const bool container = kind == Kind::sequence || kind == Kind::mapping;
+    if (m_frames.empty()) {
+      if (m_root_seen) {
+        return;
+      }
+      m_root_seen = true;
+      m_root_empty = kind == Kind::null && !explicit_null(mark, false);
+      convert(kind, mark, tag, text, {"", std::nullopt, YAML::Mark::null_mark(), 1});
+      return;
+    }
+    Frame& parent = m_frames.back();
+    if (parent.mapping && parent.expect_key) {
+      parent.expect_key = false;
+      parent.skip_value = !take_key(parent, kind, mark, tag, text);
+      m_skip = container && parent.skip_value && m_skip == 0 ? 1 : m_skip;
+      return;
+    }
+    if (parent.mapping) {
+      parent.expect_key = true;
+      if (parent.skip_value) {
+        parent.skip_value = false;
+        m_skip = container ? 1 : 0;
+        return;
+      }
+      convert(kind, mark, tag, text,
+              {child_pointer(parent.pointer, parent.key), parent.key_mark, parent.key_mark,
+               parent.depth + 1});
+      return;
+    }
+    convert(kind, mark, tag, text,
+            {parent.pointer + "/" + std::to_string(parent.value.size()), std::nullopt, parent.where,
+             parent.depth + 1});
+  }
+
+  // Read a mapping key into `parent`; false (reported) when it cannot be one, or repeats.
+  bool take_key(Frame& parent, Kind kind, const YAML::Mark& mark, const std::string& tag,
+                const std::string& text)
+  {
+    const Location where = mark_location(m_document.source, mark);
+    std::optional<std::string> key;
+    if (kind == Kind::sequence || kind == Kind::mapping) {
+      fail(where, "yaml.key",
+           fmt::format("a mapping key must be text, not a {}",
+                       kind == Kind::mapping ? "mapping" : "list"));
+      return false;
+    }
+    if (kind == Kind::null) {
+      if (!explicit_null(mark, true)) {
+        fail(where, "yaml.key", "empty mapping key");
+        return false;
+      }
+      key = null_text(mark);
+    } else if (!is_supported_tag(tag)) {
+      fail(where, "yaml.tag",
+           fmt::format("YAML tag {} is not supported", util::quote(display_tag(tag))));
+    } else if (text.size() > m_limits.max_key_bytes) {
+      fail(where, "yaml.limit",
+           fmt::format("key is {}, over the {} limit{}", human_size(text.size()),
+                       byte_size(m_limits.max_key_bytes), raise_hint(limit_flag::key_size)));
+    } else if (const auto code = control_character(text)) {
+      fail(where, "yaml.control", control_message(*code));
+    } else if (text == "<<" && tag == "?") {
+      fail(where, "yaml.merge-key", "YAML merge keys ('<<') are not supported; write the keys out");
+    } else if (check_quotes(mark, tag, where)) {
+      key = text;
+    }
+    if (!key) {
+      return false;
+    }
+    const auto [first, inserted] = parent.first_lines.emplace(*key, where.line);
+    if (!inserted) {
+      fail(where, "yaml.duplicate-key",
+           fmt::format("duplicate key {} (first at line {})", util::quote(*key), first->second));
+      return false;
+    }
+    parent.key = std::move(*key);
+    parent.key_mark = mark;
+    return true;
+  }
+
+  // Convert one value at `place`: a scalar or null is attached at once, a container opens a
+  // frame that close() attaches.
+  void convert(Kind kind, const YAML::Mark& mark, const std::string& tag, const std::string& text,
+               Place place)
+  {
+    const bool container = kind == Kind::sequence || kind == Kind::mapping;
+    const bool empty = kind == Kind::null && !explicit_null(mark, false);
+    const YAML::Mark at = empty ? place.fallback : mark;
+    const Location where = mark_location(m_document.source, at);
+    if (!within_budget(where, kind == Kind::scalar ? text.size() : 0)) {
+      return;
+    }
+    NodeInfo& info = m_document.index[place.pointer];
+    if (place.key) {
+      info.key_line = place.key->line;
+      info.key_column = place.key->column;
+    }
+    info.value_line = at.line;
+    info.value_column = at.column;
+    if (container) {
+      if (!check_container_tag(tag, kind == Kind::mapping, where)) {
+        attach(nullptr);
+        m_skip = 1;
+        return;
+      }
+      if (place.depth > m_limits.max_depth) {
+        fail(where, "yaml.limit",
+             fmt::format("nesting deeper than the limit of {} levels{}", m_limits.max_depth,
+                         raise_hint(limit_flag::depth)));
+        attach(nullptr);
+        m_skip = 1;
+        return;
+      }
+      Frame frame;
+      frame.mapping = kind == Kind::mapping;
+      frame.value = frame.mapping ? json::object() : json::array();
+      frame.pointer = std::move(place.pointer);
+      frame.where = mark;
+      frame.depth = place.depth;
+      m_frames.push_back(std::move(frame));
+      return;
+    }
+    if (kind == Kind::scalar) {
+      attach(convert_scalar(mark, tag, text, info, where));
+      return;
+    }
+    if (!empty) {
+      info.raw = null_text(mark);
+    }
+    attach(nullptr);
+  }
+
+  void close()
+  {
+    if (m_frames.empty()) {
+      return;
+    }
+    json value = std::move(m_frames.back().value);
+    m_frames.pop_back();
+    attach(std::move(value));
+  }
+
+  void attach(json value)
+  {
+    if (m_frames.empty()) {
+      m_document.root = std::move(value);
+      return;
+    }
+    Frame& parent = m_frames.back();
+    if (parent.mapping) {
+      parent.value[parent.key] = std::move(value);
+    } else {
+      parent.value.push_back(std::move(value));
+    }
+  }
+
   void fail(const Location& where, std::string rule, std::string message)
   {
     m_diags.error(where, std::move(rule), std::move(message));
     m_failed = true;
   }
 
-  Location at(const YAML::Node& node) const
-  {
-    return mark_location(m_document.source, node.Mark());
-  }
-
   // An explicit null (`~`, `null`) has text of its own; an empty value's mark points elsewhere.
-  bool explicit_null(const YAML::Node& node, bool key) const
+  bool explicit_null(const YAML::Mark& mark, bool key) const
   {
-    const auto pos = node.Mark().pos;
-    return pos >= 0 && explicit_null_at(m_text, static_cast<std::size_t>(pos), key);
+    return mark.pos >= 0 && explicit_null_at(m_text, static_cast<std::size_t>(mark.pos), key);
   }
 
-  std::string null_text(const YAML::Node& node) const
+  std::string null_text(const YAML::Mark& mark) const
   {
-    const auto pos = static_cast<std::size_t>(node.Mark().pos);
+    const auto pos = static_cast<std::size_t>(mark.pos);
     return m_text.substr(pos, m_text[pos] == '~' ? 1 : 4);
   }
 
@@ -111,63 +400,27 @@ private:
     return false;
   }
 
-  json convert(const YAML::Node& node, const std::string& pointer, const Location& key,
-               const Location& fallback, int depth)
+  bool check_container_tag(const std::string& tag, bool mapping, const Location& where)
   {
-    const bool empty = node.IsNull() && !explicit_null(node, false);
-    const Location where = empty ? fallback : at(node);
-    const std::size_t bytes = node.IsScalar() ? node.Scalar().size() : 0;
-    if (m_stopped || !within_budget(where, bytes)) {
-      return nullptr;
-    }
-    NodeInfo& info = m_document.index[pointer];
-    info.key = key;
-    info.value = where;
-    if (node.IsMap() || node.IsSequence()) {
-      if (!check_container_tag(node, where)) {
-        return nullptr;
-      }
-      if (depth > m_limits.max_depth) {
-        fail(where, "yaml.limit",
-             fmt::format("nesting deeper than the limit of {} levels{}", m_limits.max_depth,
-                         raise_hint(limit_flag::depth)));
-        return nullptr;
-      }
-      return node.IsMap() ? convert_map(node, pointer, depth)
-                          : convert_sequence(node, pointer, where, depth);
-    }
-    if (node.IsScalar()) {
-      return convert_scalar(node, info);
-    }
-    if (!empty) {
-      info.raw = null_text(node);
-    }
-    return nullptr;
-  }
-
-  bool check_container_tag(const YAML::Node& node, const Location& where)
-  {
-    const std::string& tag = node.Tag();
-    const std::string own = std::string(k_core_tag_prefix) + (node.IsMap() ? "map" : "seq");
+    const std::string own = std::string(k_core_tag_prefix) + (mapping ? "map" : "seq");
     if (tag.empty() || tag == "?" || tag == "!" || tag == own) {
       return true;
     }
     fail(where, "yaml.tag",
          is_supported_tag(tag)
-             ? fmt::format("a {} cannot be tagged {}", node.IsMap() ? "mapping" : "list",
+             ? fmt::format("a {} cannot be tagged {}", mapping ? "mapping" : "list",
                            util::quote(display_tag(tag)))
              : fmt::format("YAML tag {} is not supported", util::quote(display_tag(tag))));
     return false;
   }
 
   // yaml-cpp takes a quote left open at the end of a line as running to the end of the file.
-  bool check_quotes(const YAML::Node& node, const Location& where)
+  bool check_quotes(const YAML::Mark& mark, const std::string& tag, const Location& where)
   {
-    const auto pos = node.Mark().pos;
-    if (node.Tag() != "!" || pos < 0 || !m_quotes_checked.insert(pos).second) {
+    if (tag != "!" || mark.pos < 0 || !m_quotes_checked.insert(mark.pos).second) {
       return true;
     }
-    const auto offset = static_cast<std::size_t>(pos);
+    const auto offset = static_cast<std::size_t>(mark.pos);
     if (offset >= m_text.size() || (m_text[offset] != '"' && m_text[offset] != '\'') ||
         quote_closed(m_text, offset)) {
       return true;
@@ -176,100 +429,32 @@ private:
     return false;
   }
 
-  json convert_scalar(const YAML::Node& node, NodeInfo& info)
+  json convert_scalar(const YAML::Mark& mark, const std::string& tag, const std::string& text,
+                      NodeInfo& info, const Location& where)
   {
-    const std::string& text = node.Scalar();
     if (text.size() > m_limits.max_scalar_bytes) {
-      fail(info.value, "yaml.limit",
+      fail(where, "yaml.limit",
            fmt::format("value is {}, over the {} limit{}", human_size(text.size()),
                        byte_size(m_limits.max_scalar_bytes), raise_hint(limit_flag::value_size)));
       return nullptr;
     }
-    if (!check_quotes(node, info.value)) {
+    if (!check_quotes(mark, tag, where)) {
       return nullptr;
     }
     if (const auto code = control_character(text)) {
-      fail(info.value, "yaml.control", control_message(*code));
-      return nullptr;
-    }
-    Scalar scalar = resolve_scalar(node.Tag(), text);
-    if (!scalar.rule.empty()) {
-      fail(info.value, std::move(scalar.rule), std::move(scalar.message));
-      return nullptr;
-    }
-    info.raw = text;
-    return std::move(scalar.value);
-  }
-
-  json convert_sequence(const YAML::Node& node, const std::string& pointer, const Location& where,
-                        int depth)
-  {
-    json array = json::array();
-    for (const auto& item : node) {
-      array.push_back(
-          convert(item, pointer + "/" + std::to_string(array.size()), {}, where, depth + 1));
-      if (m_stopped) {
-        break;
-      }
-    }
-    return array;
-  }
-
-  std::optional<std::string> key_text(const YAML::Node& key, const Location& where)
-  {
-    if (key.IsMap() || key.IsSequence()) {
-      fail(where, "yaml.key",
-           fmt::format("a mapping key must be text, not a {}", key.IsMap() ? "mapping" : "list"));
-      return std::nullopt;
-    }
-    if (key.IsNull()) {
-      if (!explicit_null(key, true)) {
-        fail(where, "yaml.key", "empty mapping key");
-        return std::nullopt;
-      }
-      return null_text(key);
-    }
-    const std::string& text = key.Scalar();
-    if (!is_supported_tag(key.Tag())) {
-      fail(where, "yaml.tag",
-           fmt::format("YAML tag {} is not supported", util::quote(display_tag(key.Tag()))));
-    } else if (text.size() > m_limits.max_key_bytes) {
-      fail(where, "yaml.limit",
-           fmt::format("key is {}, over the {} limit{}", human_size(text.size()),
-                       byte_size(m_limits.max_key_bytes), raise_hint(limit_flag::key_size)));
-    } else if (const auto code = control_character(text)) {
       fail(where, "yaml.control", control_message(*code));
-    } else if (text == "<<" && key.Tag() == "?") {
-      fail(where, "yaml.merge-key", "YAML merge keys ('<<') are not supported; write the keys out");
-    } else if (check_quotes(key, where)) {
-      return text;
+      return nullptr;
     }
-    return std::nullopt;
-  }
-
-  json convert_map(const YAML::Node& node, const std::string& pointer, int depth)
-  {
-    json object = json::object();
-    std::unordered_map<std::string, int> first_lines;
-    for (const auto& member : node) {
-      const Location key_where = at(member.first);
-      const auto key = key_text(member.first, key_where);
-      if (!key) {
-        continue;
-      }
-      const auto [first, inserted] = first_lines.emplace(*key, key_where.line);
-      if (!inserted) {
-        fail(key_where, "yaml.duplicate-key",
-             fmt::format("duplicate key {} (first at line {})", util::quote(*key), first->second));
-        continue;
-      }
-      object[*key] =
-          convert(member.second, child_pointer(pointer, *key), key_where, key_where, depth + 1);
-      if (m_stopped) {
-        break;
-      }
+    Scalar scalar = resolve_scalar(tag, text);
+    if (!scalar.rule.empty()) {
+      fail(where, std::move(scalar.rule), std::move(scalar.message));
+      return nullptr;
     }
-    return object;
+    // Text is its own raw form (Document::raw reads it from the value).
+    if (!scalar.value.is_string() || scalar.value.get_ref<const std::string&>() != text) {
+      info.raw = text;
+    }
+    return std::move(scalar.value);
   }
 
   Document& m_document;
@@ -279,17 +464,77 @@ private:
   std::size_t m_budget;
   std::size_t m_count = 0;
   std::size_t m_bytes = 0;
+  std::size_t m_replayed = 0;
   std::unordered_set<int> m_quotes_checked;
+  std::vector<Frame> m_frames;
+  int m_skip = 0; // the depth of containers being skipped (under a refused key or container)
+  int m_documents = 0;
+  bool m_root_seen = false;
+  bool m_root_empty = false;
   bool m_failed = false;
   bool m_stopped = false;
+  bool m_done = false;
+  // Anchors: the events kept, and each anchor's [begin, end) in them (end k_open while open).
+  std::vector<Event> m_log;
+  std::vector<std::pair<std::size_t, std::size_t>> m_anchors;
+  std::vector<YAML::anchor_t> m_anchor_stack; // per open container, the anchor it opened
+  int m_open_anchors = 0;
 };
 
-} // namespace
-
-bool convert_tree(const YAML::Node& root, Document& document, const Limits& limits,
-                  diag::Diagnostics& diags)
+TreeBuilder::TreeBuilder(Document& document, const Limits& limits, diag::Diagnostics& diags)
+    : m_impl(std::make_unique<Impl>(document, limits, diags))
 {
-  return Converter(document, limits, diags).run(root);
+}
+
+TreeBuilder::~TreeBuilder() = default;
+
+void TreeBuilder::OnDocumentStart(const YAML::Mark&)
+{
+  m_impl->document_start();
+}
+void TreeBuilder::OnDocumentEnd()
+{
+  m_impl->document_end();
+}
+void TreeBuilder::OnNull(const YAML::Mark& mark, YAML::anchor_t anchor)
+{
+  m_impl->event(Kind::null, mark, anchor, {}, {});
+}
+void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor)
+{
+  m_impl->event(Kind::alias, mark, anchor, {}, {});
+}
+void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                           const std::string& value)
+{
+  m_impl->event(Kind::scalar, mark, anchor, tag, value);
+}
+void TreeBuilder::OnSequenceStart(const YAML::Mark& mark, const std::string& tag,
+                                  YAML::anchor_t anchor, YAML::EmitterStyle::value)
+{
+  m_impl->event(Kind::sequence, mark, anchor, tag, {});
+}
+void TreeBuilder::OnSequenceEnd()
+{
+  m_impl->event(Kind::end, {}, YAML::NullAnchor, {}, {});
+}
+void TreeBuilder::OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                             YAML::EmitterStyle::value)
+{
+  m_impl->event(Kind::mapping, mark, anchor, tag, {});
+}
+void TreeBuilder::OnMapEnd()
+{
+  m_impl->event(Kind::end, {}, YAML::NullAnchor, {}, {});
+}
+
+bool TreeBuilder::empty_document() const
+{
+  return m_impl->empty_document();
+}
+bool TreeBuilder::finish()
+{
+  return m_impl->finish();
 }
 
 } // namespace tenderscore::load::detail
