@@ -75,19 +75,34 @@ namespace {
 
 using namespace tenderscore;
 
-// The peak heap above what was live before, while `text` is parsed and the document kept,
-// as a multiple of the text's size.
-double peak_per_byte(std::string text)
+struct Peak
+{
+  double per_byte = 0; // the peak heap above what was live before, per byte of the text
+  diag::Diagnostics diags;
+  bool parsed = false; // whether the document has a root
+};
+
+// Parse `text` within `limits`, keeping the document to the end.
+Peak parse(std::string text, const load::Limits& limits = {})
 {
   auto source = std::make_shared<const diag::SourceFile>("t.yaml", std::move(text));
   const std::size_t bytes = source->text().size();
-  diag::Diagnostics diags;
+  Peak peak;
   const std::size_t before = g_live.load();
   g_peak = before;
-  const load::Document document = load::parse_yaml(source, diags);
-  REQUIRE(diags.empty());
-  REQUIRE(document.root.is_object());
-  return static_cast<double>(g_peak.load() - before) / static_cast<double>(bytes);
+  const load::Document document = load::parse_yaml(source, peak.diags, limits);
+  peak.parsed = document.root.is_object();
+  peak.per_byte = static_cast<double>(g_peak.load() - before) / static_cast<double>(bytes);
+  return peak;
+}
+
+// The peak heap while `text` is parsed and the document kept, as a multiple of its size.
+double peak_per_byte(std::string text)
+{
+  const Peak peak = parse(std::move(text));
+  REQUIRE(peak.diags.empty());
+  REQUIRE(peak.parsed);
+  return peak.per_byte;
 }
 
 // Bids with every score inline: 20 questions x 3 evaluators per bid, as a bids file holds them.
@@ -137,5 +152,19 @@ TEST_CASE("load::parse_yaml peak memory is a small multiple of the bytes read")
     const double ratio = peak_per_byte(conflicts(50000));
     MESSAGE("flow list: peak heap ", ratio, " x the file");
     CHECK(ratio < 60);
+  }
+  SUBCASE("a file over the values limit is refused before the values are built")
+  {
+    // 50,000 items (about 300 KB) against a limit of 20,000 values: a file that can hold more
+    // values than the limit is scanned first. Building the 20,000 values before the limit
+    // would cost about 4 MB, 13 times the file; the scan alone keeps little.
+    load::Limits limits;
+    limits.max_yaml_nodes = 20000;
+    const Peak peak = parse(conflicts(50000), limits);
+    REQUIRE(peak.diags.items().size() == 1);
+    CHECK(peak.diags.items()[0].rule == "yaml.limit");
+    CHECK_FALSE(peak.parsed);
+    MESSAGE("refused: peak heap ", peak.per_byte, " x the file");
+    CHECK(peak.per_byte < 3);
   }
 }

@@ -178,11 +178,11 @@ bool report_long_key(const diag::SourcePtr& source, const detail::Structure& str
 }
 
 // Report what the structure scan found wrong; true when the text holds one well-formed document.
-// The scan also passes the parser's events on to `builder`.
-bool check_structure(const diag::SourcePtr& source, const Limits& limits,
-                     detail::TreeBuilder& builder, diag::Diagnostics& diags)
+// The scan also passes the parser's events on to `next`.
+bool check_structure(const diag::SourcePtr& source, const Limits& limits, YAML::EventHandler& next,
+                     diag::Diagnostics& diags)
 {
-  const detail::Structure structure = detail::scan_structure(source->text(), limits, builder);
+  const detail::Structure structure = detail::scan_structure(source->text(), limits, next);
   if (structure.too_deep) {
     diags.error(detail::mark_location(source, *structure.too_deep), "yaml.limit",
                 fmt::format("nesting deeper than the limit of {} levels{}", limits.max_depth,
@@ -310,8 +310,15 @@ Document parse_yaml(const diag::SourcePtr& source, diag::Diagnostics& diags, con
   if (!check_encoding(source, diags)) {
     return document;
   }
-  // One pass of the parser checks the structure and builds the document; what the builder
-  // reports counts only when the structure holds.
+  // A file that may hold more values than the limit (each takes a byte at least) is scanned
+  // once without building anything, so that one over a limit is refused without building the
+  // values before it; otherwise one pass of the parser checks the structure and builds the
+  // document. What the builder reports counts only when the structure holds.
+  detail::IgnoreEvents ignore;
+  if (source->text().size() >= limits.max_yaml_nodes &&
+      !check_structure(source, limits, ignore, diags)) {
+    return document;
+  }
   diag::Diagnostics built;
   const auto discard = [&document] {
     document.root = nullptr;

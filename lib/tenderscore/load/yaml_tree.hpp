@@ -53,6 +53,29 @@ private:
   std::unique_ptr<Impl> m_impl;
 };
 
+// Takes no action: for a structure scan that builds nothing.
+class IgnoreEvents final : public YAML::EventHandler
+{
+public:
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override
+  {
+  }
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override
+  {
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override
+  {
+  }
+  void OnMapEnd() override {}
+};
+
 // What one pass of yaml-cpp's event parser over `text` found, before any node is built. The pass
 // stops at the second document and at the first node nested too deeply, so it always ends
 // (yaml-cpp 0.7's LoadAll loops forever on a stray ',' at the top of a document).
