@@ -6,6 +6,7 @@
 #include <tenderscore/app/workflow.hpp>
 #include <tenderscore/audit/audit.hpp>
 #include <tenderscore/report/summaries.hpp>
+#include <tenderscore/report/summary_cells.hpp>
 
 #include <doctest/doctest.h>
 
@@ -385,6 +386,47 @@ TEST_CASE("report::summary_gaps")
     for (const auto& d : gaps) {
       CHECK_FALSE(contains(d.message, "Cheapskate"));
     }
+  }
+}
+
+TEST_CASE("report::assessment_summaries under a funding pot")
+{
+  const std::string funded = std::string(k_tender) + "funding: {pot: 150}\n";
+  SUBCASE("success is funding: each summary says funded or not, with the reason")
+  {
+    // Alpha (1st, 76) asks 100: funded, 50 left. Bravo (2nd, 72) asks 80 and Echo (3rd, 36)
+    // 200: neither fits the 50 left (rule skip).
+    const Evaluated run = evaluate(funded, bids_yaml(five_bids()));
+    const auto all = report::assessment_summaries(run.evaluation);
+    const auto& alpha = summary_of(all, "Alpha Ltd").lots.at(0);
+    CHECK(alpha.bid.successful);
+    CHECK(report::summary_cells::outcome(alpha.bid, alpha) ==
+          "Ranked 1st of 3 ranked bids with 76.00 points: funded 100.");
+    const auto& bravo = summary_of(all, "Bravo plc").lots.at(0);
+    CHECK_FALSE(bravo.bid.successful);
+    CHECK(report::summary_cells::outcome(bravo.bid, bravo) ==
+          "Ranked 2nd of 3 ranked bids with 72.00 points: not funded (request 80 does not fit "
+          "the 50 left at rank 2).");
+    CHECK(report::summary_gaps(run.evaluation, run.inputs.bids()).empty());
+  }
+  SUBCASE("a tie the pot cannot fund for both: no summary until it is resolved")
+  {
+    // Foxtrot copies Alpha (price 100, scores 4 and 3: 76 points), so both rank 1st; 100 + 100
+    // is over the 150 pot while each fits alone: both undecided, and Bravo and Echo wait.
+    auto bids = five_bids();
+    bids.push_back({"Foxtrot Ltd", 100, true, 4, 3, "FOXTROT"});
+    const Evaluated run = evaluate(funded, bids_yaml(bids));
+    const auto gaps = report::summary_gaps(run.evaluation, run.inputs.bids());
+    std::vector<std::string> rules;
+    for (const auto& d : gaps) {
+      rules.push_back(d.rule);
+    }
+    CHECK(rules == std::vector<std::string>(4, "summary.undecided-funding"));
+    REQUIRE_FALSE(gaps.empty());
+    CHECK(gaps[0].message ==
+          "the funding of bidder 'Alpha Ltd' is undecided (undecided: tie at the pot boundary at "
+          "rank 1: the 150 left cannot fund every tied request ('Alpha Ltd' (100) and 'Foxtrot "
+          "Ltd' (100))), so no summary can say whether it is funded; resolve the tie first");
   }
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Writes bids.yaml (gates, grant requested, conflicts) and scores.csv (every evaluator's score
-per question) for the grant-round-two-stage example. Deterministic: no randomness; run it again
-and the files come out byte for byte the same.
+"""Writes bids.yaml (organisation, gates, grant requested, conflicts) and scores.csv (every
+evaluator's score per question) for the grant-round-two-stage example. Deterministic: no
+randomness; run it again and the files come out byte for byte the same.
 
     python3 examples/grant-round-two-stage/generate.py
 """
@@ -95,8 +95,8 @@ def main():
 
     out = [
         "# yaml-language-server: $schema=../../schemas/bids.schema.json",
-        "# Written by generate.py: each application's gate answers, grant requested and declared",
-        "# conflicts. The panel's scores are in scores.csv beside this file.",
+        "# Written by generate.py: each application's organisation, gate answers, grant requested",
+        "# and declared conflicts. The panel's scores are in scores.csv beside this file.",
         "format: tenderscore/bids@1",
         "tender: grant-round-two-stage-2026",
         "bids:",
@@ -104,6 +104,7 @@ def main():
     for name, price, failed, conflicts, _ in APPLICATIONS:
         gates = ", ".join(f"{g}: {'fail' if g in failed else 'pass'}" for g in ["eligibility", "safeguarding"])
         out.append(f'  - bidder: "{name}"')
+        out.append(f'    organisation: "{name.split(": ")[0]}"')
         out.append(f"    price: {price}")
         out.append(f"    gates: {{{gates}}}")
         if conflicts:

@@ -29,6 +29,7 @@ model::Bid bid(Reader& r, const std::string& p)
   bid.where = r.value_at(p);
   bid.lot = r.located_text(p + "/lot");
   bid.price = r.number(p + "/price");
+  bid.organisation = r.located_text(p + "/organisation");
   for (const auto& [gate, g] : r.members(p + "/gates")) {
     const std::string answer = r.text(g);
     if (answer != "pass" && answer != "fail") {

@@ -52,6 +52,11 @@ const std::vector<std::pair<std::string_view, model::Allocation>> k_allocations{
     {"best-combination", model::Allocation::best_combination},
 };
 
+const std::vector<std::pair<std::string_view, model::FundingRule>> k_funding_rules{
+    {"skip", model::FundingRule::skip},
+    {"stop", model::FundingRule::stop},
+};
+
 const std::vector<std::pair<std::string_view, model::Award>> k_awards{
     {"weighted-total", model::Award::weighted_total},
     {"price-per-quality-point", model::Award::price_per_quality_point},
@@ -267,8 +272,8 @@ std::vector<model::Lot> lots(Reader& r)
 {
   std::vector<model::Lot> result;
   for (const auto& p : r.items("/lots")) {
-    model::Lot lot{r.text(p + "/id"), r.value_at(p + "/id"), r.text(p + "/title"), std::nullopt,
-                   r.number(p + "/value")};
+    model::Lot lot{r.text(p + "/id"), r.value_at(p + "/id"),  r.text(p + "/title"),
+                   std::nullopt,      r.number(p + "/value"), r.number(p + "/pot")};
     if (r.has(p + "/criteria")) {
       lot.criteria = criteria(r, p + "/criteria");
     }
@@ -340,6 +345,19 @@ model::Tender build_tender(const Document& document, diag::Diagnostics& diags)
       rules.allocation = *allocation;
     }
     tender.lot_rules = std::move(rules);
+  }
+  if (r.has("/funding")) {
+    model::Funding funding;
+    funding.pot = r.number("/funding/pot");
+    if (auto rule = r.choice("/funding/rule", k_funding_rules)) {
+      funding.rule = *rule;
+    }
+    funding.minimum_total = r.number("/funding/minimum_total");
+    funding.max_awards_per_organisation = r.number("/funding/max_awards_per_organisation");
+    funding.max_request = r.number("/funding/max_request");
+    funding.min_request = r.number("/funding/min_request");
+    funding.where = r.key_at("/funding");
+    tender.funding = std::move(funding);
   }
   tender.stages = stages(r);
   if (r.has("/stages")) {

@@ -50,7 +50,9 @@ struct Bid
   Located<std::string> bidder;
   Location where; // the bid's mapping in `bids:`
   std::optional<Located<std::string>> lot;
-  std::optional<Located<Rational>> price;
+  std::optional<Located<Rational>> price; // under a funding pot: the amount requested
+  // the organisation behind the bid (default: the bidder); funding caps count organisations
+  std::optional<Located<std::string>> organisation;
   std::vector<GateAnswer> gates;
   std::vector<QuestionScore> scores;
   std::vector<Located<std::string>> conflicts;

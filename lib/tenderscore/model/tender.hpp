@@ -152,6 +152,7 @@ struct Lot
   std::string title;
   std::optional<std::vector<Criterion>> criteria; // overrides the tender's criteria
   std::optional<Located<Rational>> value{};       // the lot's value, for by-lot-value
+  std::optional<Located<Rational>> pot{};         // the money this lot's grants are paid from
 };
 
 enum class Allocation { by_lot_value, best_combination };
@@ -162,6 +163,23 @@ struct LotRules
   Located<Rational> max_lots_per_bidder;
   Located<Allocation> allocation{Allocation::by_lot_value, {}};
   Location where; // the `lot_rules` key
+};
+
+enum class FundingRule { skip, stop };
+
+// A funding pot that pays ranked bids what they request, in rank order (a grant round that
+// funds several projects). With lots, each lot has its own pot (lots[].pot) and `pot` is none.
+struct Funding
+{
+  std::optional<Located<Rational>> pot;
+  // skip: pass over a request that no longer fits and fund the next; stop: fund in rank order
+  // until the first request that does not fit
+  Located<FundingRule> rule{FundingRule::skip, {}};
+  std::optional<Located<Rational>> minimum_total; // a lower total is not fundable
+  std::optional<Located<Rational>> max_awards_per_organisation;
+  std::optional<Located<Rational>> max_request; // a larger request is excluded
+  std::optional<Located<Rational>> min_request; // a smaller request is excluded
+  Location where;                               // the `funding` key
 };
 
 // Who goes through stage 1 of a two-stage evaluation: the top N, or those whose share of the
@@ -222,6 +240,7 @@ struct Tender
   std::optional<MonitoringTerms> monitoring; // banding, ratings, payment; defaults when absent
   std::vector<Lot> lots;
   std::optional<LotRules> lot_rules;
+  std::optional<Funding> funding;
   std::vector<Stage> stages; // empty, or two stages: selection then award
   Location stages_where;     // the `stages` key
 

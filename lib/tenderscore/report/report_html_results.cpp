@@ -157,6 +157,30 @@ void write_flags(const score::LotResult& lot, std::ostream& out)
   out << (any ? "</tbody>\n</table>\n" : "<p>No bid is flagged.</p>\n");
 }
 
+// Under a funding pot: the pot, and the request and funding of each ranked bid shown.
+void write_funding(const score::LotResult& lot, std::ostream& out)
+{
+  const score::Pot& pot = *lot.funding;
+  out << "<h4>Funding</h4>\n<p>Pot " << util::format_short(pot.pot) << " (rule "
+      << html_escape(pot.rule) << "): " << util::format_short(pot.awarded) << " awarded, "
+      << util::format_short(pot.remaining) << " left.</p>\n";
+  out << "<table>\n<thead><tr><th>Rank</th><th>Bidder</th><th>Organisation</th><th>Request</th>"
+         "<th>Funding</th><th>Amount</th><th>Reason</th></tr></thead>\n<tbody>\n";
+  for (const score::BidResult* bid : shown_bids(lot)) {
+    if (!bid->funding) {
+      continue;
+    }
+    const score::Funding& f = *bid->funding;
+    out << "<tr><td>" << (bid->rank ? std::to_string(*bid->rank) : "-") << "</td><td>"
+        << html_escape(bid->bidder) << "</td><td>" << html_escape(bid->organisation) << "</td><td>"
+        << (bid->price ? util::format_fixed(*bid->price, 2) : "") << "</td><td>"
+        << (f.funded ? "funded" : (f.undecided ? "undecided" : "not funded")) << "</td><td>"
+        << util::format_fixed(f.amount, 2) << "</td><td>" << html_escape(f.reason)
+        << "</td></tr>\n";
+  }
+  out << "</tbody>\n</table>\n";
+}
+
 void write_stages(const score::Result& result, const score::LotResult& lot, std::ostream& out)
 {
   out << "<h4>Stages</h4>\n<ul>\n";
@@ -192,6 +216,9 @@ void write_lot(const Evaluation& e, const score::LotResult& lot, std::ostream& o
     out << "<p>No bid is in contention.</p>\n";
   } else {
     write_ranking(e, lot, out);
+    if (lot.funding) {
+      write_funding(lot, out);
+    }
     write_benchmarks(lot, out);
     write_points_chart(e.tender, lot, out);
     out << "<h4>Points per criterion</h4>\n";

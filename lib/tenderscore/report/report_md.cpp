@@ -141,6 +141,28 @@ void write_ranking(const score::Result& result, const score::LotResult& lot, std
   }
 }
 
+// Under a funding pot: the pot, and each ranked bid's request and funding with its reason.
+void write_funding(const score::LotResult& lot, std::ostream& out)
+{
+  const score::Pot& pot = *lot.funding;
+  out << "\n### Funding\n\nPot " << util::format_short(pot.pot) << " (rule " << pot.rule
+      << "): " << util::format_short(pot.awarded) << " awarded, "
+      << util::format_short(pot.remaining) << " left.\n\n";
+  write_header({"Rank", "Bidder", "Organisation", "Request", "Funding", "Amount", "Reason"},
+               "rllrlrl", out);
+  for (const auto& bid : lot.bids) {
+    if (!bid.funding) {
+      continue;
+    }
+    const score::Funding& f = *bid.funding;
+    write_row({bid.rank ? std::to_string(*bid.rank) : "-", md_escape(bid.bidder),
+               md_escape(bid.organisation), num(bid.price),
+               f.funded ? "funded" : (f.undecided ? "undecided" : "not funded"), num(f.amount),
+               md_escape(f.reason)},
+              out);
+  }
+}
+
 void write_points(const score::LotResult& lot, std::ostream& out)
 {
   std::vector<const score::BidResult*> ranked;
@@ -294,6 +316,9 @@ void write_report_md(const Evaluation& evaluation, std::ostream& out)
       out << "Highest ranked: **" << md_escape(s.winner) << "**.\n\n";
     }
     write_ranking(result, lot, out);
+    if (lot.funding) {
+      write_funding(lot, out);
+    }
     write_points(lot, out);
     write_exclusions_and_flags(lot, out);
     write_sensitivity(s, out);

@@ -38,6 +38,8 @@ void write_score_csv(const score::Result& result, std::ostream& out)
   const auto ids = column_ids(result);
   const bool per_point = result.award == "price-per-quality-point";
   const bool staged = !result.stages.empty();
+  const bool funding = std::any_of(result.lots.begin(), result.lots.end(),
+                                   [](const auto& lot) { return lot.funding.has_value(); });
   out << "lot,bidder,rank,status";
   if (staged) {
     out << ",stage";
@@ -49,7 +51,11 @@ void write_score_csv(const score::Result& result, std::ostream& out)
   for (const auto& id : ids) {
     out << ',' << util::csv_cell(id);
   }
-  out << ",flags,exclusion\r\n";
+  out << ",flags,exclusion";
+  if (funding) {
+    out << ",organisation,request,funding,amount,funding_reason";
+  }
+  out << "\r\n";
   for (const auto& lot : result.lots) {
     for (const auto& bid : lot.bids) {
       out << util::csv_cell(lot.lot.value_or("")) << ',' << util::csv_cell(bid.bidder) << ','
@@ -72,8 +78,15 @@ void write_score_csv(const score::Result& result, std::ostream& out)
         flags.push_back(f.name());
       }
       out << ',' << util::csv_cell(fmt::format("{}", fmt::join(flags, ";"))) << ','
-          << util::csv_cell(bid.exclusions.empty() ? std::string{} : bid.exclusions.front().reason)
-          << "\r\n";
+          << util::csv_cell(bid.exclusions.empty() ? std::string{} : bid.exclusions.front().reason);
+      if (funding) {
+        const auto& f = bid.funding;
+        out << ',' << util::csv_cell(bid.organisation) << ',' << csv_number(bid.price) << ','
+            << (f ? (f->funded ? "funded" : "not-funded") : "") << ','
+            << (f ? csv_number(f->amount) : std::string{}) << ','
+            << util::csv_cell(f ? f->reason : std::string{});
+      }
+      out << "\r\n";
     }
   }
 }

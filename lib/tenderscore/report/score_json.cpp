@@ -141,8 +141,54 @@ void write_exclusion(JsonStream& json, const score::Exclusion& e)
   json.end_object();
 }
 
-void write_bid(JsonStream& json, const score::BidResult& bid, bool per_point, bool staged)
+// Which optional parts a result has, so that results without them stay as they were.
+struct Shape
 {
+  bool per_point = false; // awarded on price per quality point
+  bool staged = false;    // a two-stage evaluation
+  bool funding = false;   // a funding pot
+};
+
+void write_funding(JsonStream& json, const std::optional<score::Funding>& funding)
+{
+  if (!funding) {
+    json.null();
+    return;
+  }
+  json.begin_object();
+  json.key("status");
+  json.string(funding->funded ? "funded" : "not-funded");
+  json.key("amount");
+  write_number(json, funding->amount);
+  json.key("undecided");
+  json.boolean(funding->undecided);
+  json.key("reason");
+  json.string(funding->reason);
+  json.end_object();
+}
+
+void write_pot(JsonStream& json, const score::Pot& pot)
+{
+  json.begin_object();
+  json.key("pot");
+  write_number(json, pot.pot);
+  json.key("awarded");
+  write_number(json, pot.awarded);
+  json.key("remaining");
+  write_number(json, pot.remaining);
+  json.key("rule");
+  json.string(pot.rule);
+  json.key("minimum_total");
+  write_number(json, pot.minimum_total);
+  json.key("max_awards_per_organisation");
+  write_number(json, pot.max_awards_per_organisation);
+  json.end_object();
+}
+
+void write_bid(JsonStream& json, const score::BidResult& bid, const Shape& shape)
+{
+  const bool per_point = shape.per_point;
+  const bool staged = shape.staged;
   json.begin_object();
   json.key("bidder");
   json.string(bid.bidder);
@@ -221,6 +267,12 @@ void write_bid(JsonStream& json, const score::BidResult& bid, bool per_point, bo
     json.key("price_per_point_formula");
     text_or_null(json, bid.price_per_point_formula);
   }
+  if (shape.funding) { // only under a funding pot
+    json.key("organisation");
+    json.string(bid.organisation);
+    json.key("funding");
+    write_funding(json, bid.funding);
+  }
   json.key("explain");
   json.begin_object();
   for (const auto& c : bid.criteria) {
@@ -231,7 +283,7 @@ void write_bid(JsonStream& json, const score::BidResult& bid, bool per_point, bo
   json.end_object();
 }
 
-void write_lot(JsonStream& json, const score::LotResult& lot, bool per_point, bool staged)
+void write_lot(JsonStream& json, const score::LotResult& lot, const Shape& shape)
 {
   json.begin_object();
   json.key("lot");
@@ -249,12 +301,16 @@ void write_lot(JsonStream& json, const score::LotResult& lot, bool per_point, bo
   json.key("bids");
   json.begin_array();
   for (const auto& bid : lot.bids) {
-    write_bid(json, bid, per_point, staged);
+    write_bid(json, bid, shape);
   }
   json.end_array();
-  if (staged) {
+  if (shape.staged) {
     json.key("stage_note");
     text_or_null(json, lot.stage_note);
+  }
+  if (lot.funding) {
+    json.key("funding");
+    write_pot(json, *lot.funding);
   }
   const auto& b = lot.benchmarks;
   json.key("price_benchmarks");
@@ -286,6 +342,10 @@ void write_score_result(JsonStream& json, const score::Result& result)
 {
   const bool per_point = result.award == "price-per-quality-point";
   const bool staged = !result.stages.empty();
+  Shape shape{per_point, staged, false};
+  for (const auto& lot : result.lots) {
+    shape.funding = shape.funding || lot.funding.has_value();
+  }
   json.begin_object();
   json.key("format");
   json.string("tenderscore/result@1");
@@ -294,7 +354,7 @@ void write_score_result(JsonStream& json, const score::Result& result)
   json.key("lots");
   json.begin_array();
   for (const auto& lot : result.lots) {
-    write_lot(json, lot, per_point, staged);
+    write_lot(json, lot, shape);
   }
   json.end_array();
   json.key("title");

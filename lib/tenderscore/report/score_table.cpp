@@ -177,6 +177,25 @@ void write_notes(const score::LotResult& lot, std::ostream& out)
   }
 }
 
+// Under a funding pot: the pot, what was awarded and left, and each ranked bid's funding.
+void write_funding(const score::LotResult& lot, std::ostream& out)
+{
+  const score::Pot& pot = *lot.funding;
+  out << "\nFunding: pot " << util::format_short(pot.pot) << " (rule " << pot.rule
+      << "): " << util::format_short(pot.awarded) << " awarded, "
+      << util::format_short(pot.remaining) << " left\n";
+  for (const auto& bid : lot.bids) {
+    if (!bid.funding) {
+      continue;
+    }
+    const score::Funding& f = *bid.funding;
+    out << "  " << util::escape_terminal(bid.bidder) << ": "
+        << (f.funded ? "funded " + util::format_short(f.amount)
+                     : std::string(f.undecided ? "undecided" : "not funded"))
+        << " — " << util::escape_terminal(f.reason) << '\n';
+  }
+}
+
 // Two-stage only: how many bids stopped at stage 1 and reached stage 2, and a tie at the
 // shortlist's cut-off.
 void write_stages(const score::Result& result, const score::LotResult& lot, std::ostream& out)
@@ -227,6 +246,9 @@ void write_score_table(const score::Result& result, std::ostream& out)
     write_ranking(lot, per_point(result), out);
     if (per_point(result)) {
       write_per_point(lot, out);
+    }
+    if (lot.funding) {
+      write_funding(lot, out);
     }
     if (!result.stages.empty()) {
       write_stages(result, lot, out);

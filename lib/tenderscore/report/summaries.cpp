@@ -122,6 +122,10 @@ SummaryBid summary_bid(const Evaluation& e, const ItemIndex& index, const LotRes
   out.rank = bid.rank;
   out.tied = bid.tied;
   out.successful = out.ranked && bid.rank == 1 && !bid.tied; // a tie for first decides nothing
+  if (bid.funding) { // under a funding pot, success is funding, whatever the rank
+    out.funding = bid.funding;
+    out.successful = bid.funding->funded;
+  }
   out.total = bid.total;
   out.price = bid.price;
   out.exclusions = bid.exclusions;
@@ -286,7 +290,13 @@ std::vector<diag::Diagnostic> summary_gaps(const Evaluation& evaluation,
       if (bid == nullptr) {
         continue; // cannot happen: every scored bid comes from `bids`
       }
-      if (lot.bid.ranked && lot.bid.rank == 1 && lot.bid.tied) {
+      if (lot.bid.funding && lot.bid.funding->undecided) {
+        gaps.error(bid->where, "summary.undecided-funding",
+                   "the funding of bidder " + util::quote(summary.bidder) +
+                       (lot.lot ? " in lot " + util::quote(*lot.lot) : std::string{}) +
+                       " is undecided (" + lot.bid.funding->reason +
+                       "), so no summary can say whether it is funded; resolve the tie first");
+      } else if (lot.bid.ranked && lot.bid.rank == 1 && lot.bid.tied && !lot.bid.funding) {
         gaps.error(bid->where, "summary.undecided-award",
                    "bidder " + util::quote(summary.bidder) + " is tied for first place" +
                        (lot.lot ? " in lot " + util::quote(*lot.lot) : std::string{}) +

@@ -39,7 +39,8 @@ struct SummaryBid
   bool ranked = false;
   std::optional<int> rank;
   bool tied = false;
-  bool successful = false;             // ranked 1st
+  bool successful = false;             // ranked 1st, or under a funding pot funded
+  std::optional<score::Funding> funding; // under a funding pot, when ranked
   std::optional<util::Rational> total; // none when excluded
   std::optional<util::Rational> price;
   std::vector<score::Exclusion> exclusions; // every reason, first one decisive

@@ -31,6 +31,10 @@ std::string outcome(const SummaryBid& bid, const LotSummary& lot)
                      " of " + std::to_string(lot.ranked) + " ranked bid" +
                      (lot.ranked == 1 ? "" : "s") + " with " + format_fixed(*bid.total, 2) +
                      " points";
+  if (bid.funding) {
+    return text + (bid.funding->funded ? ": funded " + format_short(bid.funding->amount) + "."
+                                       : ": not funded (" + bid.funding->reason + ").");
+  }
   if (bid.rank == 1 && bid.tied) {
     return text + ": tied for first place after the tie-break, so the award is not yet decided.";
   }

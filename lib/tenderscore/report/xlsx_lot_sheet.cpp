@@ -84,6 +84,9 @@ public:
     write_scores();
     write_points();
     write_totals();
+    if (lot_.funding) {
+      write_funding();
+    }
     write_excluded();
   }
 
@@ -376,6 +379,55 @@ private:
       sheet_.text(row_, first_bid + k, joined(names, ", "));
     }
     row_ += 2;
+  }
+
+  // Under a funding pot: each bid's request, its funding and amount (the engine's), and live
+  // formulas for the running total awarded and what the pot has left after each bid.
+  void write_funding()
+  {
+    const score::Pot& pot = *lot_.funding;
+    sheet_.title(row_++, "Funding");
+    sheet_.text(row_, c_row, "pot");
+    sheet_.number(row_, c_how, pot.pot);
+    const std::size_t pot_row = row_++;
+    const std::size_t request_row = row_++;
+    const std::size_t status_row = row_++;
+    const std::size_t amount_row = row_++;
+    const std::size_t running_row = row_++;
+    const std::size_t left_row = row_++;
+    const std::size_t reason_row = row_++;
+    sheet_.text(request_row, c_row, "request");
+    sheet_.text(status_row, c_row, "funding");
+    sheet_.text(amount_row, c_row, "amount");
+    sheet_.text(running_row, c_row, "awarded so far");
+    sheet_.text(running_row, c_how, "sum of the amounts up to this bid");
+    sheet_.text(left_row, c_row, "pot left");
+    sheet_.text(left_row, c_how, "pot − awarded so far");
+    sheet_.text(reason_row, c_row, "reason");
+    Rational running = 0;
+    for (std::size_t k = 0; k < ranked_.size(); ++k) {
+      const score::BidResult& b = bid(k);
+      if (b.price) {
+        sheet_.number(request_row, first_bid + k, *b.price);
+      }
+      if (!b.funding) {
+        continue;
+      }
+      const score::Funding& f = *b.funding;
+      sheet_.text(status_row, first_bid + k,
+                  f.funded ? "funded" : (f.undecided ? "undecided" : "not funded"));
+      sheet_.number(amount_row, first_bid + k, f.amount);
+      running += f.amount;
+      sheet_.formula(running_row, first_bid + k,
+                     "SUM(" + cell(amount_row, first_bid, true) + ":" + bid_cell(amount_row, k) +
+                         ")",
+                     running);
+      sheet_.formula(left_row, first_bid + k,
+                     cell(pot_row, c_how, true) + "-" + bid_cell(running_row, k),
+                     pot.pot - running);
+      sheet_.text(reason_row, first_bid + k, f.reason);
+    }
+    ++row_;
   }
 
   void write_excluded()

@@ -84,6 +84,12 @@ bool cap_out(const model::Tender& tender, const std::vector<LotResult>& lots,
              const std::vector<std::string>& winners, std::size_t lot,
              std::map<std::string, Exclusion>& capped);
 
+// funding.cpp
+
+/// Fund the ranked bids of `lot` in rank order from `pot` under `funding`: each gains its
+/// Funding and the lot its Pot.
+void fund_bids(LotResult& lot, const model::Funding& funding, const Rational& pot);
+
 // stages.cpp
 
 // One bid of a lot as stage 1 sees it.

@@ -52,6 +52,7 @@ Entry start_entry(const model::Tender& tender, const std::vector<model::Criterio
   BidResult& result = entry.result;
   result.bidder = bid.bidder.value;
   result.lot = lot; // the lot it is scored in
+  result.organisation = bid.organisation ? bid.organisation->value : bid.bidder.value;
   if (bid.price) {
     result.price = bid.price->value;
   }
@@ -87,8 +88,9 @@ std::string run_stages(const model::Tender& tender, const std::vector<model::Cri
   return note;
 }
 
-// Benchmarks over the bids in contention; the abnormally-low flag goes on every bid of the lot
-// whose price is below the line, in contention or excluded, ahead of its panel flags.
+// Benchmarks over the bids in contention; the abnormally-low flag goes on every bid in contention
+// whose price is below the line, ahead of its panel flags. A bid already excluded (at a gate, a
+// stage-1 shortlist, a minimum or threshold) is not asked to explain its price.
 PriceBenchmarks benchmark_prices(std::vector<Entry>& entries, const model::Criterion* price)
 {
   std::vector<Rational> prices;
@@ -99,7 +101,7 @@ PriceBenchmarks benchmark_prices(std::vector<Entry>& entries, const model::Crite
   }
   PriceBenchmarks benchmarks = detail::price_benchmarks(std::move(prices), price);
   for (auto& e : entries) {
-    if (!e.result.price) {
+    if (!e.result.price || e.result.status != BidStatus::ranked) {
       continue;
     }
     if (auto flag = detail::abnormally_low_flag(*e.result.price, benchmarks, price)) {
@@ -226,6 +228,18 @@ Result score_tender(const model::Tender& tender, const std::vector<const model::
         (rules.allocation.value == model::Allocation::best_combination ? "by best combination"
                                                                        : "by lot value");
     apply_lot_rules(tender, by_lot, result);
+  }
+  if (tender.funding) {
+    for (LotResult& lot : result.lots) {
+      const model::Lot* own = nullptr;
+      for (const auto& l : tender.lots) {
+        own = lot.lot && l.id == *lot.lot ? &l : own;
+      }
+      const auto& pot = own ? own->pot : tender.funding->pot;
+      if (pot) {
+        detail::fund_bids(lot, *tender.funding, pot->value);
+      }
+    }
   }
   return result;
 }

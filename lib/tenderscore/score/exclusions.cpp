@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Reasons to exclude a bid: gates, per-question minimums, thresholds and a budget ceiling.
+// Reasons to exclude a bid: gates, per-question minimums, thresholds, a budget ceiling and a
+// funding pot's request range.
 #include <tenderscore/score/detail.hpp>
 
 #include <tenderscore/util/rational_big.hpp>
@@ -141,6 +142,27 @@ void check_budget(const std::vector<model::Criterion>& criteria, const model::Bi
   }
 }
 
+// e. Request range: under a funding pot, a request (price) above max_request or below
+// min_request excludes.
+void check_request(const model::Tender& tender, const model::Bid& bid, std::vector<Exclusion>& out)
+{
+  if (!tender.funding || !bid.price) {
+    return;
+  }
+  const model::Funding& funding = *tender.funding;
+  const Rational& request = bid.price->value;
+  if (funding.max_request && request > funding.max_request->value) {
+    out.push_back({"request", "",
+                   "request " + format_short(request) + " is above the maximum request of " +
+                       format_short(funding.max_request->value)});
+  }
+  if (funding.min_request && request < funding.min_request->value) {
+    out.push_back({"request", "",
+                   "request " + format_short(request) + " is below the minimum request of " +
+                       format_short(funding.min_request->value)});
+  }
+}
+
 } // namespace
 
 Rational scale_max(const model::Tender& tender, const model::Criterion& question)
@@ -152,8 +174,8 @@ Rational scale_max(const model::Tender& tender, const model::Criterion& question
   return scale ? scale->max.value : Rational{0};
 }
 
-// Every reason is collected in rule order (gates, minimums, thresholds, budget); the first is
-// decisive.
+// Every reason is collected in rule order (gates, minimums, thresholds, budget, request); the
+// first is decisive.
 std::vector<Exclusion> find_exclusions(const model::Tender& tender,
                                        const std::vector<model::Criterion>& criteria,
                                        const model::Bid& bid, const PanelScores& scores,
@@ -164,6 +186,7 @@ std::vector<Exclusion> find_exclusions(const model::Tender& tender,
   check_minimums(criteria, scores, out);
   check_thresholds(tender, criteria, scores, out);
   check_budget(criteria, bid, out);
+  check_request(tender, bid, out);
   return out;
 }
 

@@ -45,7 +45,8 @@ struct CriterionPoints
 // Why a bid was excluded. rule: "gate" | "minimum" | "threshold" | "budget" |
 // "no-quality-points" | "no-price" (the last two only under price per quality point) |
 // "shortlist" (left off the stage-1 shortlist of a two-stage evaluation) | "lot-cap" (won more
-// lots than the tender's cap allows and gave this one up).
+// lots than the tender's cap allows and gave this one up) | "request" (under a funding pot, the
+// amount requested is outside the request range).
 struct Exclusion
 {
   std::string rule;
@@ -67,6 +68,28 @@ struct Flag
 
 enum class BidStatus { ranked, excluded };
 
+// Under a funding pot: whether a ranked bid is funded, how much, and why.
+struct Funding
+{
+  bool funded = false;
+  // not funded only because a tie at the pot boundary (or an earlier one) is not resolved: the
+  // decision waits for the tie to be broken
+  bool undecided = false;
+  Rational amount;    // the amount awarded; 0 when not funded
+  std::string reason; // names the rule, e.g. "the pot stopped at rank 9: 8100 left, ..."
+};
+
+// A pot and what was paid out of it, for one lot (or the tender without lots).
+struct Pot
+{
+  Rational pot;
+  Rational awarded;
+  Rational remaining;
+  std::string rule;                  // "skip" | "stop"
+  std::optional<Rational> minimum_total;
+  std::optional<Rational> max_awards_per_organisation;
+};
+
 struct BidResult
 {
   std::string bidder;
@@ -87,6 +110,8 @@ struct BidResult
   std::string price_per_point_formula;
   // two-stage evaluations only: the id of the last stage the bid reached ("" without stages)
   std::string stage_reached;
+  std::string organisation;       // the bid's organisation (its bidder when it names none)
+  std::optional<Funding> funding; // under a funding pot, for ranked bids only
 };
 
 struct PriceBenchmarks
@@ -107,6 +132,7 @@ struct LotResult
   std::string price_method;    // of the lot's criteria; "" when they have no price criterion
   Rational social_value_share; // percent of the lot's total carried by social value criteria
   std::string stage_note;      // two-stage: how the stage-1 shortlist was cut, "" when no note
+  std::optional<Pot> funding;  // under a funding pot
 };
 
 // The format-neutral result that every writer renders.

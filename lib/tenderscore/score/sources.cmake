@@ -1,6 +1,7 @@
 target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/engine.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exclusions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/funding.cpp
   ${CMAKE_CURRENT_LIST_DIR}/lots.cpp
   ${CMAKE_CURRENT_LIST_DIR}/panel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/points.cpp

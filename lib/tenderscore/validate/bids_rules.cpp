@@ -27,9 +27,9 @@ bool check_lot(const model::Bid& bid, const model::Tender& tender, Diagnostics& 
     return !bid.lot;
   }
   if (!bid.lot) {
-    diags.error(bid.bidder.where, "bids.lot",
-                fmt::format("bid {} names no lot, but tender {} is divided into lots", bidder,
-                            tender_id));
+    diags.error(
+        bid.bidder.where, "bids.lot",
+        fmt::format("bid {} names no lot, but tender {} is divided into lots", bidder, tender_id));
     return false;
   }
   std::vector<std::string> ids;
@@ -49,8 +49,9 @@ bool check_lot(const model::Bid& bid, const model::Tender& tender, Diagnostics& 
 // A price is required where the (lot's) criteria score price or the tender awards on price per
 // quality point, and unused otherwise.
 void check_bid_price(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
-                     model::Award award, Diagnostics& diags)
+                     const model::Tender& tender, Diagnostics& diags)
 {
+  const model::Award award = tender.award.value;
   if (award == model::Award::price_per_quality_point) {
     if (!bid.price) {
       diags.error(bid.bidder.where, "price.missing",
@@ -71,7 +72,7 @@ void check_bid_price(const model::Bid& bid, const std::vector<model::Criterion>&
                 fmt::format("bid {} has no price, but criterion {} scores price",
                             quote(bid.bidder.value), quote(price->id)));
   }
-  if (!price && bid.price) {
+  if (!price && bid.price && !tender.funding) {
     diags.warning(bid.price->where, "price.unused",
                   fmt::format("bid {} has a price, but no criterion scores price; it is ignored",
                               quote(bid.bidder.value)));
@@ -84,9 +85,9 @@ void check_gates(const model::Bid& bid, const model::Tender& tender, Diagnostics
   for (const auto& gate : tender.gates) {
     ids.push_back(gate.id);
     if (!bid.find_gate(gate.id)) {
-      diags.error(bid.bidder.where, "gate.unanswered",
-                  fmt::format("bid {} does not answer gate {}", quote(bid.bidder.value),
-                              quote(gate.id)));
+      diags.error(
+          bid.bidder.where, "gate.unanswered",
+          fmt::format("bid {} does not answer gate {}", quote(bid.bidder.value), quote(gate.id)));
     }
   }
   for (const auto& answer : bid.gates) {
@@ -173,12 +174,13 @@ void check_bids(const model::BidsFile& bids, const model::Tender& tender,
                               util::format_short(bid.price->value)));
     }
     check_gates(bid, tender, diags);
+    detail::check_request(bid, tender, diags);
     detail::check_evaluators(bid, tender, diags);
     check_kpis(bid, tender, diags);
     if (lot_known) {
       const auto& criteria =
-        tender.criteria_for(bid.lot ? std::optional{bid.lot->value} : std::nullopt);
-      check_bid_price(bid, criteria, tender.award.value, diags);
+          tender.criteria_for(bid.lot ? std::optional{bid.lot->value} : std::nullopt);
+      check_bid_price(bid, criteria, tender, diags);
       detail::check_scores(bid, criteria, tender, diags);
     }
   }

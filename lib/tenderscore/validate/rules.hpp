@@ -114,6 +114,14 @@ void check_stages(const model::Tender& tender, Diagnostics& diags);
 /// (`lots.*`).
 void check_lot_rules(const model::Tender& tender, Diagnostics& diags);
 
+/// Report the funding pot of `tender`: one pot without lots, one on every lot with them (and
+/// none on a lot without funding), the organisation cap and the request range (`funding.*`).
+void check_funding(const model::Tender& tender, Diagnostics& diags);
+
+/// Report a bid of `tender` under funding that requests no amount (an error) or an amount
+/// outside the request range (a warning: scoring excludes it).
+void check_request(const model::Bid& bid, const model::Tender& tender, Diagnostics& diags);
+
 /// Report KPIs of `tender` without targets, with targets out of order, or with bad weights.
 void check_outcomes(const model::Tender& tender, Diagnostics& diags);
 

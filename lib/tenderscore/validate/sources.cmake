@@ -1,6 +1,7 @@
 target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/bids_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/criteria_rules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/funding_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/inputs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/lot_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/monitoring_rules.cpp

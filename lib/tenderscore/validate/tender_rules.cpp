@@ -142,6 +142,7 @@ void check_tender(const model::Tender& tender, const Options& options, diag::Dia
   detail::check_award(tender, diags);
   detail::check_stages(tender, diags);
   detail::check_lot_rules(tender, diags);
+  detail::check_funding(tender, diags);
   check_panel(tender.panel, diags);
   detail::check_outcomes(tender, diags);
   check_ringfence(tender.ringfence, diags);
