@@ -122,3 +122,35 @@ TEST_CASE("validate::check_request")
           "amount requested [funding.no-request]");
   }
 }
+
+TEST_CASE("validate::check_organisation_names")
+{
+  diag::Diagnostics diags;
+  const auto tender = load::load_text("t.yaml", k_head + "funding: {pot: 100}\n", diags);
+  const auto file = load::load_text("b.yaml",
+                                    "format: tenderscore/bids@1\ntender: t\nbids:\n"
+                                    "  - {bidder: A, organisation: Arts Trust}\n"
+                                    "  - {bidder: B, organisation: ARTS  TRUST}\n"
+                                    "  - {bidder: C, organisation: \"Arts   Trust \"}\n"
+                                    "  - {bidder: arts trust}\n",
+                                    diags);
+  REQUIRE(tender.tender);
+  REQUIRE(file.bids);
+  validate::check_inputs({&*tender.tender}, {&*file.bids}, validate::Options{}, diags);
+  // C is A's name with more spaces: the same organisation, no warning. B and the bidder
+  // "arts trust" (no organisation named: the bidder is one) differ from A only in case.
+  std::string out;
+  for (const auto& d : diags.sorted()) {
+    if (d.rule == "funding.organisation-name") {
+      out += test::render(d) + "\n";
+    }
+  }
+  CHECK(out == "b.yaml:5:31: warning: organisation 'ARTS  TRUST' differs from 'Arts Trust' (at "
+               "line 4) only in case, white space or look-alike characters; funding counts them "
+               "as two organisations: write the name the same way in both places "
+               "[funding.organisation-name]\n"
+               "b.yaml:7:14: warning: organisation 'arts trust' differs from 'Arts Trust' (at "
+               "line 4) only in case, white space or look-alike characters; funding counts them "
+               "as two organisations: write the name the same way in both places "
+               "[funding.organisation-name]\n");
+}

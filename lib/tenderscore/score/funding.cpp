@@ -5,6 +5,7 @@
 // bids, and every bid ranked below them, wait undecided until the tie is resolved.
 #include <tenderscore/score/detail.hpp>
 
+#include <tenderscore/util/names.hpp>
 #include <tenderscore/util/text.hpp>
 
 #include <map>

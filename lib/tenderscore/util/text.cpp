@@ -301,24 +301,6 @@ std::string csv_cell(std::string_view text)
   return out;
 }
 
-std::string normalise_name(std::string_view name)
-{
-  std::string out;
-  bool space = false;
-  for (const char c : name) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) {
-      out += ' ';
-      space = false;
-    }
-    out += c;
-  }
-  return out;
-}
-
 std::string ordinal(int n)
 {
   const int last_two = n % 100;

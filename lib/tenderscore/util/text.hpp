@@ -38,10 +38,6 @@ std::string quote(std::string_view text, std::size_t max_chars = 80);
 /// as escape_terminal does (tabs and line breaks are kept).
 std::string csv_cell(std::string_view text);
 
-/// Return `name` with leading and trailing white space removed and every run of white space
-/// inside made one space, for comparing names as written by different people.
-std::string normalise_name(std::string_view name);
-
 /// Return `n` as an English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 112th.
 std::string ordinal(int n);
 

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 // A funding pot: one pot without lots, one per lot with them; a whole-number cap per
-// organisation; a request range in order; and a request on every bid, inside that range.
+// organisation; a request range in order; a request on every bid, inside that range; and
+// organisation names that only look different.
+#include <tenderscore/util/names.hpp>
 #include <tenderscore/util/text.hpp>
 #include <tenderscore/validate/rules.hpp>
 
 #include <fmt/format.h>
+
+#include <map>
+#include <set>
 
 namespace tenderscore::validate::detail {
 
@@ -82,6 +87,44 @@ void check_request(const model::Bid& bid, const model::Tender& tender, Diagnosti
                               "excluded",
                               quote(bid.bidder.value), format_short(request),
                               format_short(funding.min_request->value)));
+  }
+}
+
+void check_organisation_names(const model::Tender& tender,
+                              const std::vector<const model::BidsFile*>& bids, Diagnostics& diags)
+{
+  if (!tender.funding) {
+    return;
+  }
+  struct First
+  {
+    std::string name; // as normalised
+    std::string written;
+    diag::Location where;
+  };
+  std::map<std::string, First> by_key;                // likeness key → first name seen
+  std::set<std::pair<std::string, std::string>> told; // pairs of names already reported
+  for (const model::BidsFile* file : bids) {
+    if (file->tender.value != tender.info.id) {
+      continue;
+    }
+    for (const auto& bid : file->bids) {
+      const model::Located<std::string>& written =
+          bid.organisation ? *bid.organisation : bid.bidder;
+      const std::string name = util::normalise_name(written.value);
+      const auto [first, added] = by_key.try_emplace(util::name_likeness_key(written.value),
+                                                     First{name, written.value, written.where});
+      if (added || first->second.name == name || !told.emplace(first->second.name, name).second) {
+        continue;
+      }
+      const std::string at = where_text(first->second.where, written.where);
+      diags.warning(written.where, "funding.organisation-name",
+                    fmt::format("organisation {} differs from {}{} only in case, white space or "
+                                "look-alike characters; funding counts them as two "
+                                "organisations: write the name the same way in both places",
+                                quote(written.value), quote(first->second.written),
+                                at.empty() ? "" : " (at " + at + ")"));
+    }
   }
 }
 

@@ -43,6 +43,9 @@ void check_inputs(const std::vector<const model::Tender*>& tenders,
       earlier.add(bid);
     }
   }
+  for (const model::Tender* tender : tenders) {
+    detail::check_organisation_names(*tender, bids, diags);
+  }
 }
 
 } // namespace tenderscore::validate

@@ -122,6 +122,12 @@ void check_funding(const model::Tender& tender, Diagnostics& diags);
 /// outside the request range (a warning: scoring excludes it).
 void check_request(const model::Bid& bid, const model::Tender& tender, Diagnostics& diags);
 
+/// Warn where two organisations (a bid's organisation, else its bidder) of the bids for
+/// `tender` in `bids` differ only in case, white space or look-alike characters, under a
+/// funding pot whose caps count organisations (`funding.organisation-name`).
+void check_organisation_names(const model::Tender& tender,
+                              const std::vector<const model::BidsFile*>& bids, Diagnostics& diags);
+
 /// Report KPIs of `tender` without targets, with targets out of order, or with bad weights.
 void check_outcomes(const model::Tender& tender, Diagnostics& diags);
 
