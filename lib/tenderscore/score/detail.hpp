@@ -78,11 +78,19 @@ bool over_cap(const model::LotRules& rules, const std::vector<LotResult>& lots);
 std::vector<std::string> allocate_lots(const model::Tender& tender,
                                        const std::vector<LotResult>& lots);
 
+/// Return how many of `lots` each bidder wins: lots where it is the only bid ranked 1st.
+std::map<std::string, Rational> lots_won(const std::vector<LotResult>& lots);
+
 /// Add to `capped` a "lot-cap" exclusion for each bid of lot number `lot` of `lots` ranked
-/// ahead of its winner in `winners`, naming the lots its bidder keeps; true when one was added.
+/// ahead of its winner in `winners` (every ranked bid when the lot has none), naming the lots
+/// its bidder keeps; true when one was added.
 bool cap_out(const model::Tender& tender, const std::vector<LotResult>& lots,
              const std::vector<std::string>& winners, std::size_t lot,
              std::map<std::string, Exclusion>& capped);
+
+/// Rewrite the lots a capped bidder keeps in every "lot-cap" exclusion of `lots` from the final
+/// winners (the allocation that first capped it may have changed since).
+void restate_lot_caps(const model::Tender& tender, std::vector<LotResult>& lots);
 
 // funding.cpp
 

@@ -169,27 +169,53 @@ LotResult score_lot(const model::Tender& tender, const std::optional<std::string
   return out;
 }
 
-// Until no bidder ranks 1st in more lots than the cap: allocate the lots, exclude from each lot
-// the bids ranked ahead of its winner and score those lots again. Each round adds an exclusion.
+// The cap on lots per bidder, re-derived until the allocation is stable: while a bidder ranks
+// 1st in more lots than the cap, allocate the lots and exclude from each lot the bids ranked
+// ahead of its winner (from a lot left without one, every bid: their bidders are all at the
+// cap); then lift every exclusion whose bidder no longer wins as many lots as the cap (removing
+// a bid moves its lot's price benchmarks, which can change who wins elsewhere). Each lot whose
+// exclusions change is scored again. The rounds are bounded; lots are scored independently, so
+// in practice a few rounds settle it.
 void apply_lot_rules(const model::Tender& tender,
                      const std::vector<std::vector<const model::Bid*>>& bids, Result& result)
 {
   std::vector<std::map<std::string, Exclusion>> capped(result.lots.size());
-  while (detail::over_cap(*tender.lot_rules, result.lots)) {
-    const std::vector<std::string> winners = detail::allocate_lots(tender, result.lots);
-    std::vector<std::size_t> changed;
-    for (std::size_t i = 0; i < result.lots.size(); ++i) {
-      if (detail::cap_out(tender, result.lots, winners, i, capped[i])) {
-        changed.push_back(i);
-      }
-    }
-    if (changed.empty()) {
-      return;
-    }
+  std::size_t total_bids = 0;
+  for (const auto& lot : bids) {
+    total_bids += lot.size();
+  }
+  const auto rescore = [&](const std::vector<std::size_t>& changed) {
     for (std::size_t i : changed) {
       result.lots[i] = score_lot(tender, tender.lots[i].id, bids[i], result.tie_break, capped[i]);
     }
+  };
+  for (std::size_t round = 0; round <= 2 * total_bids + 2; ++round) {
+    std::vector<std::size_t> changed;
+    const std::map<std::string, Rational> wins = detail::lots_won(result.lots);
+    const Rational& cap = tender.lot_rules->max_lots_per_bidder.value;
+    for (std::size_t i = 0; i < capped.size(); ++i) {
+      const auto lifted = std::erase_if(capped[i], [&](const auto& entry) {
+        const auto found = wins.find(entry.first);
+        return found == wins.end() || found->second < cap;
+      });
+      if (lifted > 0) {
+        changed.push_back(i);
+      }
+    }
+    if (changed.empty() && detail::over_cap(*tender.lot_rules, result.lots)) {
+      const std::vector<std::string> winners = detail::allocate_lots(tender, result.lots);
+      for (std::size_t i = 0; i < result.lots.size(); ++i) {
+        if (detail::cap_out(tender, result.lots, winners, i, capped[i])) {
+          changed.push_back(i);
+        }
+      }
+    }
+    if (changed.empty()) {
+      break;
+    }
+    rescore(changed);
   }
+  detail::restate_lot_caps(tender, result.lots);
 }
 
 } // namespace

@@ -170,25 +170,40 @@ std::vector<std::string> allocate_lots(const model::Tender& tender,
   return by_lot_value(tender, lots, cap);
 }
 
+std::map<std::string, Rational> lots_won(const std::vector<LotResult>& lots)
+{
+  std::map<std::string, Rational> won;
+  for (const auto& lot : lots) {
+    const auto ranked_bids = ranked(lot);
+    if (!ranked_bids.empty() &&
+        (ranked_bids.size() == 1 || *ranked_bids[1]->rank != *ranked_bids[0]->rank)) {
+      won[ranked_bids[0]->bidder] += 1;
+    }
+  }
+  return won;
+}
+
 bool cap_out(const model::Tender& tender, const std::vector<LotResult>& lots,
              const std::vector<std::string>& winners, std::size_t lot,
              std::map<std::string, Exclusion>& capped)
 {
-  if (winners[lot].empty()) {
-    return false;
-  }
   const auto ranked_bids = ranked(lots[lot]);
-  const auto winner =
-      std::find_if(ranked_bids.begin(), ranked_bids.end(),
-                   [&](const BidResult* bid) { return bid->bidder == winners[lot]; });
-  if (winner == ranked_bids.end()) {
+  // The allocated winner's rank; with none, every ranked bid's bidder is at the cap.
+  std::optional<int> winner_rank;
+  for (const BidResult* bid : ranked_bids) {
+    if (!winners[lot].empty() && bid->bidder == winners[lot]) {
+      winner_rank = *bid->rank;
+      break;
+    }
+  }
+  if (!winners[lot].empty() && !winner_rank) {
     return false;
   }
   const model::LotRules& rules = *tender.lot_rules;
   const bool by_value = rules.allocation.value == model::Allocation::by_lot_value;
   bool changed = false;
   for (const BidResult* bid : ranked_bids) {
-    if (*bid->rank >= *(*winner)->rank || capped.count(bid->bidder) != 0) {
+    if ((winner_rank && *bid->rank >= *winner_rank) || capped.count(bid->bidder) != 0) {
       continue;
     }
     capped[bid->bidder] = {"lot-cap", "",
@@ -202,6 +217,31 @@ bool cap_out(const model::Tender& tender, const std::vector<LotResult>& lots,
     changed = true;
   }
   return changed;
+}
+
+void restate_lot_caps(const model::Tender& tender, std::vector<LotResult>& lots)
+{
+  std::vector<std::string> winners;
+  for (const auto& lot : lots) {
+    const auto ranked_bids = ranked(lot);
+    const bool sole = !ranked_bids.empty() &&
+                      (ranked_bids.size() == 1 || *ranked_bids[1]->rank != *ranked_bids[0]->rank);
+    winners.push_back(sole ? ranked_bids[0]->bidder : std::string{});
+  }
+  const bool by_value = tender.lot_rules->allocation.value == model::Allocation::by_lot_value;
+  const std::string suffix = by_value ? " (by lot value)" : " (best combination)";
+  for (auto& lot : lots) {
+    for (auto& bid : lot.bids) {
+      for (auto& exclusion : bid.exclusions) {
+        const auto keeps = exclusion.reason.rfind(" and keeps ");
+        if (exclusion.rule != "lot-cap" || keeps == std::string::npos) {
+          continue;
+        }
+        exclusion.reason = exclusion.reason.substr(0, keeps) + " and keeps " +
+                           kept_text(lots, winners, bid.bidder) + suffix;
+      }
+    }
+  }
 }
 
 } // namespace tenderscore::score::detail
