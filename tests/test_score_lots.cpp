@@ -111,3 +111,28 @@ TEST_CASE("score::allocate_lots")
     }
   }
 }
+
+TEST_CASE("score::allocate_lots counts organisations, not bidder names")
+{
+  // Cap 1 by lot value (north 300, east 200, south 100). "Acme North" (5: 100 points) and "Acme
+  // East" (5) are both of organisation "Acme Group" and would win north and east; the group
+  // keeps north, so Acme East is capped out of east, which Coral then wins with 4.5 × 20 = 90.
+  model::Tender t = capped(model::Allocation::by_lot_value, {300, 200, 100});
+  t.lot_rules->max_lots_per_bidder = at(Rational{1});
+  model::Bid north = in("north", "Acme North", {5});
+  model::Bid east = in("east", "Acme East", {5});
+  north.organisation = at(std::string("Acme Group"));
+  east.organisation = at(std::string("Acme  Group ")); // the same name, spaced differently
+  const auto result = score_and_check(
+      t, {north, in("north", "Bravo Ltd", {3}), east, in("east", "Coral Ltd", {4, 5}),
+          in("south", "Delta Ltd", {4})});
+  CHECK(first(result.lots[0]).bidder == "Acme North");
+  CHECK(first(result.lots[1]).bidder == "Coral Ltd");
+  CHECK(*first(result.lots[1]).total == 90);
+  const auto& capped_out = bid_of(result.lots[1], "Acme East");
+  REQUIRE(capped_out.exclusions.size() == 1);
+  CHECK(capped_out.exclusions[0].reason ==
+        "capped out after ranking 1st with 100.00 points: organisation 'Acme  Group ' may win at "
+        "most 1 lot and keeps 'north' (by lot value)");
+  CHECK(first(result.lots[2]).bidder == "Delta Ltd");
+}

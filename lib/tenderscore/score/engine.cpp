@@ -3,6 +3,7 @@
 #include <tenderscore/score/engine.hpp>
 
 #include <tenderscore/score/detail.hpp>
+#include <tenderscore/util/names.hpp>
 #include <tenderscore/util/rational.hpp>
 
 #include <algorithm>
@@ -117,7 +118,8 @@ const char* award_name(model::Award award)
                                                         : "weighted-total";
 }
 
-// `capped`: bidders excluded from this lot by the cap on lots per bidder, with the reason.
+// `capped`: organisations (by util::normalise_name) excluded from this lot by the cap on lots
+// per bidder, with the reason.
 LotResult score_lot(const model::Tender& tender, const std::optional<std::string>& lot,
                     const std::vector<const model::Bid*>& bids,
                     const std::vector<std::string>& tie_break,
@@ -141,7 +143,7 @@ LotResult score_lot(const model::Tender& tender, const std::optional<std::string
     out.stage_note = run_stages(tender, criteria, bids, entries);
   }
   for (auto& e : entries) {
-    const auto found = capped.find(e.result.bidder);
+    const auto found = capped.find(util::normalise_name(e.result.organisation));
     if (found != capped.end() && e.result.status == BidStatus::ranked) {
       e.result.exclusions.push_back(found->second);
       e.result.status = BidStatus::excluded;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // A cap on the lots one bidder may win (SPEC §5): which lots a capped bidder keeps, by lot value
-// or by the combination of winners with the highest sum of winning totals.
+// or by the combination of winners with the highest sum of winning totals. The cap counts
+// organisations: bids naming one organisation (compared by util::normalise_name) count together.
 #include <tenderscore/score/detail.hpp>
 
+#include <tenderscore/util/names.hpp>
 #include <tenderscore/util/rational.hpp>
 #include <tenderscore/util/text.hpp>
 
@@ -18,6 +20,12 @@ using Counts = std::map<std::string, Rational>;
 std::string quoted(const std::string& id)
 {
   return "'" + id + "'";
+}
+
+// Whom the cap counts: the bid's organisation (its bidder unless it names one), by name.
+std::string who(const BidResult& bid)
+{
+  return util::normalise_name(bid.organisation.empty() ? bid.bidder : bid.organisation);
 }
 
 // The ranked bids of a lot in rank order (input order within a tie).
@@ -51,9 +59,9 @@ std::vector<std::string> by_lot_value(const model::Tender& tender,
   Counts won;
   for (std::size_t i : order) {
     for (const BidResult* bid : ranked(lots[i])) {
-      if (won[bid->bidder] < cap) {
-        winners[i] = bid->bidder;
-        won[bid->bidder] += 1;
+      if (won[who(*bid)] < cap) {
+        winners[i] = who(*bid);
+        won[who(*bid)] += 1;
         break;
       }
     }
@@ -87,17 +95,17 @@ struct Search
     }
     bool any = false;
     for (const BidResult* bid : candidates[i]) {
-      if (won[bid->bidder] >= cap) {
+      if (won[who(*bid)] >= cap) {
         continue;
       }
       any = true;
-      won[bid->bidder] += 1;
+      won[who(*bid)] += 1;
       sum += *bid->total;
-      current[i] = bid->bidder;
+      current[i] = who(*bid);
       run(i + 1);
       current[i].clear();
       sum -= *bid->total;
-      won[bid->bidder] -= 1;
+      won[who(*bid)] -= 1;
     }
     if (!any) {
       run(i + 1);
@@ -151,7 +159,7 @@ bool over_cap(const model::LotRules& rules, const std::vector<LotResult>& lots)
   for (const auto& lot : lots) {
     for (const auto& bid : lot.bids) {
       if (bid.rank && *bid.rank == 1) {
-        firsts[bid.bidder] += 1;
+        firsts[who(bid)] += 1;
       }
     }
   }
@@ -177,7 +185,7 @@ std::map<std::string, Rational> lots_won(const std::vector<LotResult>& lots)
     const auto ranked_bids = ranked(lot);
     if (!ranked_bids.empty() &&
         (ranked_bids.size() == 1 || *ranked_bids[1]->rank != *ranked_bids[0]->rank)) {
-      won[ranked_bids[0]->bidder] += 1;
+      won[who(*ranked_bids[0])] += 1;
     }
   }
   return won;
@@ -191,7 +199,7 @@ bool cap_out(const model::Tender& tender, const std::vector<LotResult>& lots,
   // The allocated winner's rank; with none, every ranked bid's bidder is at the cap.
   std::optional<int> winner_rank;
   for (const BidResult* bid : ranked_bids) {
-    if (!winners[lot].empty() && bid->bidder == winners[lot]) {
+    if (!winners[lot].empty() && who(*bid) == winners[lot]) {
       winner_rank = *bid->rank;
       break;
     }
@@ -203,17 +211,19 @@ bool cap_out(const model::Tender& tender, const std::vector<LotResult>& lots,
   const bool by_value = rules.allocation.value == model::Allocation::by_lot_value;
   bool changed = false;
   for (const BidResult* bid : ranked_bids) {
-    if ((winner_rank && *bid->rank >= *winner_rank) || capped.count(bid->bidder) != 0) {
+    if ((winner_rank && *bid->rank >= *winner_rank) || capped.count(who(*bid)) != 0) {
       continue;
     }
-    capped[bid->bidder] = {"lot-cap", "",
-                           "capped out after ranking " + util::ordinal(*bid->rank) + " with " +
-                               util::format_fixed(*bid->total, 2) +
-                               " points: " + quoted(bid->bidder) + " may win at most " +
-                               util::format_short(rules.max_lots_per_bidder.value) + " lot" +
-                               (rules.max_lots_per_bidder.value == 1 ? "" : "s") + " and keeps " +
-                               kept_text(lots, winners, bid->bidder) +
-                               (by_value ? " (by lot value)" : " (best combination)")};
+    const bool own = bid->organisation.empty() || bid->organisation == bid->bidder;
+    capped[who(*bid)] = {
+        "lot-cap", "",
+        "capped out after ranking " + util::ordinal(*bid->rank) + " with " +
+            util::format_fixed(*bid->total, 2) + " points: " +
+            (own ? quoted(bid->bidder) : "organisation " + quoted(bid->organisation)) +
+            " may win at most " + util::format_short(rules.max_lots_per_bidder.value) + " lot" +
+            (rules.max_lots_per_bidder.value == 1 ? "" : "s") + " and keeps " +
+            kept_text(lots, winners, who(*bid)) +
+            (by_value ? " (by lot value)" : " (best combination)")};
     changed = true;
   }
   return changed;
@@ -226,7 +236,7 @@ void restate_lot_caps(const model::Tender& tender, std::vector<LotResult>& lots)
     const auto ranked_bids = ranked(lot);
     const bool sole = !ranked_bids.empty() &&
                       (ranked_bids.size() == 1 || *ranked_bids[1]->rank != *ranked_bids[0]->rank);
-    winners.push_back(sole ? ranked_bids[0]->bidder : std::string{});
+    winners.push_back(sole ? who(*ranked_bids[0]) : std::string{});
   }
   const bool by_value = tender.lot_rules->allocation.value == model::Allocation::by_lot_value;
   const std::string suffix = by_value ? " (by lot value)" : " (best combination)";
@@ -238,7 +248,7 @@ void restate_lot_caps(const model::Tender& tender, std::vector<LotResult>& lots)
           continue;
         }
         exclusion.reason = exclusion.reason.substr(0, keeps) + " and keeps " +
-                           kept_text(lots, winners, bid.bidder) + suffix;
+                           kept_text(lots, winners, who(bid)) + suffix;
       }
     }
   }
