@@ -333,6 +333,31 @@ TEST_CASE("load::parse_yaml")
     CHECK(parse_errors("a: &a [1, 2, 3]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n", limits) ==
           Lines{"t.yaml:1:8: error: aliases expand to more than 51 values, the limit for a file "
                 "of 51 bytes; an alias bomb? (raise it with --max-alias-expansion) [yaml.limit]"});
+    // Expansions count against the values limit too, whatever the file's size. The file holds
+    // 11 values as written (keys a and b included), within 12; converted, the root, a's list
+    // and 1, 2, 3 make 5, b's list 6, the first *a 7 (its list) to 10, the second *a 11 and
+    // 12, and the 13th is its '2', at 1:11.
+    limits = {};
+    limits.max_yaml_nodes = 12;
+    CHECK(parse_errors("a: &a [1, 2, 3]\nb: [*a, *a, *a]\n", limits) ==
+          Lines{"t.yaml:1:11: error: aliases expand to more than 12 YAML values, the limit of "
+                "values in one file (raise it with --max-yaml-values) [yaml.limit]"});
+    // The paths the index keeps are bounded too: 60 keys of 1,000 characters nested, over 300
+    // items, would keep 300 paths of 60 KB (18 MB) for a file of 60 KB.
+    std::string deep;
+    for (int level = 0; level < 60; ++level) {
+      deep += std::string(static_cast<std::size_t>(level) * 2, ' ') + std::string(1000, 'k') +
+              std::to_string(level) + ":\n";
+    }
+    deep += std::string(120, ' ') + "- [";
+    for (int i = 0; i < 300; ++i) {
+      deep += i == 0 ? "1" : ", 1";
+    }
+    deep += "]\n";
+    const Lines errors = parse_errors(deep);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].find("error: the paths to this file's values (keys within keys) add up to "
+                         "more than") != std::string::npos);
   }
   SUBCASE("values and bids are counted while parsing, before any node is built")
   {

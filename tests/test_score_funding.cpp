@@ -126,6 +126,55 @@ TEST_CASE("score::fund_bids")
     CHECK(roomy.lots[0].funding->remaining == 1000); // 25000 − 12000 − 5000 − 6000 − 1000
   }
 
+  SUBCASE("under rule stop, a tie that the pot funds in part is undecided, not split")
+  {
+    // Pot 100: A (60) and B (200) tie on 80 points. Taken A first, A is funded and B stops the
+    // pot; taken B first, B stops it at once and A is not funded: the order decides, so both
+    // wait. Under skip the order does not matter: A is funded, B passed over.
+    const std::vector<model::Bid> bids{applicant("A", 60, 4), applicant("B", 200, 4),
+                                       applicant("C", 10, 3)};
+    const auto stop = score_and_check(funded(100, model::FundingRule::stop), bids);
+    CHECK(funding_of(stop.lots[0], "A").undecided);
+    CHECK(funding_of(stop.lots[0], "B").undecided);
+    CHECK(funding_of(stop.lots[0], "A").reason ==
+          "undecided: tie at rank 1 under rule stop: the 100 left funds some tied requests but "
+          "not all ('A' (60) and 'B' (200))");
+    CHECK(funding_of(stop.lots[0], "C").undecided);
+    const auto skip = score_and_check(funded(100), bids);
+    CHECK(funding_of(skip.lots[0], "A").funded);
+    CHECK_FALSE(funding_of(skip.lots[0], "B").undecided);
+    CHECK(funding_of(skip.lots[0], "C").funded); // 10 of the 40 left
+  }
+
+  SUBCASE("a reason names at most five tied bids")
+  {
+    // Seven bids tie at 80 points asking 30 each; a pot of 100 cannot fund all 210.
+    std::vector<model::Bid> bids;
+    for (const char* name : {"A", "B", "C", "D", "E", "F", "G"}) {
+      bids.push_back(applicant(name, 30, 4));
+    }
+    const auto result = score_and_check(funded(100), bids);
+    CHECK(funding_of(result.lots[0], "G").reason ==
+          "undecided: tie at the pot boundary at rank 1: the 100 left cannot fund every tied "
+          "request ('A' (30), 'B' (30), 'C' (30), 'D' (30), 'E' (30) and 2 more)");
+  }
+
+  SUBCASE("a tied request that can never fit takes none of its organisation's awards")
+  {
+    // Cap 1, pot 100: X1 (60) and X2 (200) of one organisation tie. X2 never fits, so X1 is
+    // the organisation's only fundable bid: funded; X2 passed over. Nothing is undecided.
+    model::Tender t = funded(100);
+    t.funding->max_awards_per_organisation = at(Rational{1});
+    std::vector<model::Bid> bids{applicant("X1", 60, 4), applicant("X2", 200, 4)};
+    bids[0].organisation = at(std::string("X"));
+    bids[1].organisation = at(std::string("X"));
+    const auto result = score_and_check(t, bids);
+    CHECK(funding_of(result.lots[0], "X1").funded);
+    CHECK_FALSE(funding_of(result.lots[0], "X2").undecided);
+    CHECK(funding_of(result.lots[0], "X2").reason ==
+          "request 200 does not fit the 100 left at rank 1");
+  }
+
   SUBCASE("one organisation, however its name is spaced, gets at most its cap")
   {
     // Cap 1: A and C are both "Arts Trust" (C writes it with extra spaces); A is funded first,

@@ -24,7 +24,8 @@ std::string render(const diag::Diagnostics& diags)
 {
   std::string out;
   for (const auto& d : diags.sorted()) {
-    if (d.rule.rfind("funding.", 0) != 0 && d.rule.rfind("schema.", 0) != 0) {
+    if (d.rule.rfind("funding.", 0) != 0 && d.rule.rfind("schema.", 0) != 0 &&
+        d.rule != "bids.organisation") {
       continue;
     }
     if (!out.empty()) {
@@ -114,6 +115,13 @@ TEST_CASE("validate::check_request")
           "will be excluded [funding.over-max-request]\n"
           "b.yaml:5:24: warning: bid 'B' requests 500, below the minimum request of 1000; it "
           "will be excluded [funding.under-min-request]");
+  }
+  SUBCASE("a blank organisation is an error")
+  {
+    CHECK(bid_diagnostics(funding, "bids:\n  - {bidder: A, price: 5000, organisation: \"  \"}\n")
+              .find("b.yaml:4:44: error: bid 'A' names a blank organisation; name it, or leave "
+                    "the key out for the bidder to stand for itself [bids.organisation]") !=
+          std::string::npos);
   }
   SUBCASE("a bid with no request is an error")
   {

@@ -87,6 +87,9 @@ struct Frame
 
 constexpr std::size_t k_open = std::numeric_limits<std::size_t>::max();
 
+// The path bytes every file may index whatever its size (a small file's paths are short anyway).
+constexpr std::size_t k_pointer_floor = 1 << 20;
+
 } // namespace
 
 // Builds the JSON document and its index from parser events, without a yaml-cpp node tree (which
@@ -188,7 +191,7 @@ private:
       // that the work stays bounded (keys and ends make at most about three events a value).
       if (++m_replayed > 4 * m_budget) {
         m_count = m_budget;
-        within_budget(mark_location(m_document.source, m_log[i].mark), 0);
+        within_budget(mark_location(m_document.source, m_log[i].mark), 0, 0);
         return;
       }
       const Event& replayed = m_log[i];
@@ -300,7 +303,7 @@ private:
     const bool empty = kind == Kind::null && !explicit_null(mark, false);
     const YAML::Mark at = empty ? place.fallback : mark;
     const Location where = mark_location(m_document.source, at);
-    if (!within_budget(where, kind == Kind::scalar ? text.size() : 0)) {
+    if (!within_budget(where, kind == Kind::scalar ? text.size() : 0, place.pointer.size())) {
       return;
     }
     NodeInfo& info = m_document.index[place.pointer];
@@ -385,9 +388,29 @@ private:
     return m_text.substr(pos, m_text[pos] == '~' ? 1 : 4);
   }
 
-  bool within_budget(const Location& where, std::size_t bytes)
+  // Every value converted (aliases expanded) counts against the alias budget, the limit of
+  // values in a file and, with its JSON pointer, the budget of path bytes the index keeps.
+  bool within_budget(const Location& where, std::size_t bytes, std::size_t pointer_bytes)
   {
     m_bytes += bytes;
+    m_pointer_bytes += pointer_bytes;
+    if (m_count + 1 > m_limits.max_yaml_nodes) {
+      fail(where, "yaml.limit",
+           fmt::format("aliases expand to more than {} YAML values, the limit of values in one "
+                       "file{}",
+                       m_limits.max_yaml_nodes, raise_hint(limit_flag::yaml_nodes)));
+      m_stopped = true;
+      return false;
+    }
+    if (m_pointer_bytes > 4 * m_budget + k_pointer_floor) {
+      fail(where, "yaml.limit",
+           fmt::format("the paths to this file's values (keys within keys) add up to more than "
+                       "{} bytes, the limit for a file of {} bytes; nest fewer or shorter keys{}",
+                       4 * m_budget + k_pointer_floor, m_text.size(),
+                       raise_hint(limit_flag::alias_expansion)));
+      m_stopped = true;
+      return false;
+    }
     if (++m_count <= m_budget && m_bytes <= m_budget) {
       return true;
     }
@@ -465,6 +488,7 @@ private:
   std::size_t m_count = 0;
   std::size_t m_bytes = 0;
   std::size_t m_replayed = 0;
+  std::size_t m_pointer_bytes = 0;
   std::unordered_set<int> m_quotes_checked;
   std::vector<Frame> m_frames;
   int m_skip = 0; // the depth of containers being skipped (under a refused key or container)

@@ -53,7 +53,7 @@ void write_score_csv(const score::Result& result, std::ostream& out)
   }
   out << ",flags,exclusion";
   if (funding) {
-    out << ",organisation,request,funding,amount,funding_reason";
+    out << ",organisation,request,funding,undecided,amount,funding_reason";
   }
   out << "\r\n";
   for (const auto& lot : result.lots) {
@@ -83,6 +83,7 @@ void write_score_csv(const score::Result& result, std::ostream& out)
         const auto& f = bid.funding;
         out << ',' << util::csv_cell(bid.organisation) << ',' << csv_number(bid.price) << ','
             << (f ? (f->funded ? "funded" : "not-funded") : "") << ','
+            << (f ? (f->undecided ? "true" : "false") : "") << ','
             << (f ? csv_number(f->amount) : std::string{}) << ','
             << util::csv_cell(f ? f->reason : std::string{});
       }

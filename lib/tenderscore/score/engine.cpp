@@ -53,7 +53,10 @@ Entry start_entry(const model::Tender& tender, const std::vector<model::Criterio
   BidResult& result = entry.result;
   result.bidder = bid.bidder.value;
   result.lot = lot; // the lot it is scored in
-  result.organisation = bid.organisation ? bid.organisation->value : bid.bidder.value;
+  // (a blank organisation, which validation refuses, falls back to the bidder)
+  result.organisation = bid.organisation && !util::normalise_name(bid.organisation->value).empty()
+                            ? bid.organisation->value
+                            : bid.bidder.value;
   if (bid.price) {
     result.price = bid.price->value;
   }

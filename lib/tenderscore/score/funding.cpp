@@ -39,14 +39,21 @@ std::vector<std::pair<std::size_t, std::size_t>> rank_runs(const LotResult& lot)
   return runs;
 }
 
+// The tied bids named in a reason: at most k_named, then how many more, so that a reason stays
+// short however many bids tie (it is repeated on each of them).
+constexpr std::size_t k_named = 5;
+
 std::string names(const std::vector<BidResult*>& bids)
 {
+  const std::size_t shown = std::min(bids.size(), k_named);
   std::string out;
-  for (std::size_t i = 0; i < bids.size(); ++i) {
-    out += (i == 0                 ? ""
-            : i + 1 == bids.size() ? " and "
-                                   : ", ") +
-           quote(bids[i]->bidder) + " (" + format_short(*bids[i]->price) + ")";
+  for (std::size_t i = 0; i < shown; ++i) {
+    const bool last = i + 1 == shown && shown == bids.size();
+    out += i == 0 ? "" : (last ? " and " : ", ");
+    out += quote(bids[i]->bidder) + " (" + format_short(*bids[i]->price) + ")";
+  }
+  if (shown < bids.size()) {
+    out += " and " + std::to_string(bids.size() - shown) + " more";
   }
   return out;
 }
@@ -69,6 +76,8 @@ public:
         bid->funding = not_funded("undecided: the tie at rank " + std::to_string(*m_blocked_at) +
                                       " must be resolved first",
                                   true);
+      } else if (!bid->price || !bid->total) {
+        bid->funding = not_funded("no amount requested"); // validation refuses this first
       } else if (m_funding.minimum_total && *bid->total < m_funding.minimum_total->value) {
         bid->funding =
             not_funded("total " + format_fixed(*bid->total, 2) + " is below the minimum total of " +
@@ -98,6 +107,20 @@ public:
       }
     }
     const Rational left = m_remaining;
+    const bool some_too_big = fits.size() < candidates.size();
+    if (m_funding.rule.value == model::FundingRule::stop && some_too_big && !fits.empty()) {
+      // Under stop, whichever tied bid comes first decides whether the others are funded: the
+      // run waits for the tie to be resolved.
+      for (BidResult* bid : candidates) {
+        bid->funding =
+            not_funded("undecided: tie at rank " + std::to_string(rank) + " under rule stop: the " +
+                           format_short(left) + " left funds some tied requests but not all (" +
+                           names(candidates) + ")",
+                       true);
+      }
+      m_blocked_at = rank;
+      return;
+    }
     if (asked <= m_remaining) {
       for (BidResult* bid : fits) {
         m_remaining -= *bid->price;
@@ -141,9 +164,13 @@ private:
       return bids;
     }
     const Rational& cap = m_funding.max_awards_per_organisation->value;
+    // Tied bids of one organisation compete for its awards only when each could be funded: a
+    // request over what is left never takes an award.
     std::map<std::string, std::vector<BidResult*>> by_organisation;
     for (BidResult* bid : bids) {
-      by_organisation[util::normalise_name(bid->organisation)].push_back(bid);
+      if (*bid->price <= m_remaining) {
+        by_organisation[util::normalise_name(bid->organisation)].push_back(bid);
+      }
     }
     std::vector<BidResult*> kept;
     for (BidResult* bid : bids) {
@@ -154,7 +181,8 @@ private:
         bid->funding = not_funded("organisation " + quote(bid->organisation) + " already has " +
                                   format_short(used) + " award" + (used == 1 ? "" : "s") +
                                   ", the most one organisation may receive");
-      } else if (used + Rational(static_cast<std::int64_t>(run.size())) > cap) {
+      } else if (*bid->price <= m_remaining &&
+                 used + Rational(static_cast<std::int64_t>(run.size())) > cap) {
         bid->funding = not_funded("undecided: tie at rank " + std::to_string(rank) +
                                       " between bids of organisation " + quote(bid->organisation) +
                                       ", which may receive " + format_short(cap - used) +

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <tenderscore/util/names.hpp>
 #include <tenderscore/util/text.hpp>
 #include <tenderscore/validate/rules.hpp>
 
@@ -174,6 +175,12 @@ void check_bids(const model::BidsFile& bids, const model::Tender& tender,
                               util::format_short(bid.price->value)));
     }
     check_gates(bid, tender, diags);
+    if (bid.organisation && util::normalise_name(bid.organisation->value).empty()) {
+      diags.error(bid.organisation->where, "bids.organisation",
+                  fmt::format("bid {} names a blank organisation; name it, or leave the key out "
+                              "for the bidder to stand for itself",
+                              quote(bid.bidder.value)));
+    }
     detail::check_request(bid, tender, diags);
     detail::check_evaluators(bid, tender, diags);
     check_kpis(bid, tender, diags);
