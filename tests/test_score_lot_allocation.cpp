@@ -106,10 +106,11 @@ TEST_CASE("score::score_tender lot caps give a consistent allocation (property, 
            std::string(allocation == model::Allocation::by_lot_value ? "by-lot-value"
                                                                      : "best-combination"),
            ", round ", round);
-      for (const auto& [organisation, count] : won) {
+      for (const auto& entry : won) { // (no structured binding: clang 14 cannot capture it)
+        const std::string& organisation = entry.first;
         if (!organisation.empty()) {
           INFO(organisation);
-          CHECK(Rational{count} <= cap); // 1
+          CHECK(Rational{entry.second} <= cap); // 1
         }
       }
       for (const auto& lot : result.lots) {

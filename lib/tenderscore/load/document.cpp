@@ -239,14 +239,14 @@ std::string pointer_token(const std::string& token)
 
 namespace {
 
-// A parser position (0-based line and byte column) as a Location; yaml-cpp's null mark is the
-// start of the file.
+// A parser position (0-based line and byte column) as a Location, by the one conversion of
+// parser marks (mark_location); a negative line is yaml-cpp's null mark, the start of the file.
 Location location_of(const diag::SourcePtr& source, int line, int byte_column)
 {
-  if (line < 0 || byte_column < 0) {
-    return {source, 1, 1};
-  }
-  return {source, line + 1, source->column_of(line + 1, byte_column)};
+  YAML::Mark mark;
+  mark.line = line;
+  mark.column = byte_column;
+  return detail::mark_location(source, mark);
 }
 
 } // namespace
