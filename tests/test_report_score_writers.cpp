@@ -124,11 +124,47 @@ TEST_CASE("report::write_score_csv")
   report::write_score_csv(sample(), out);
   // The formula cell is prefixed with ' and quoted (it holds quotes and a comma); the escape
   // character is shown as \x1B so the CSV is inert in a terminal.
-  CHECK(out.str() == "lot,bidder,rank,status,total,price,quality,q1,flags,exclusion\r\n"
-                     ",Acme\\x1B[31m Ltd,1,ranked,66,30,36,36,,\r\n"
-                     ",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",2,ranked,64,40,24,24,"
-                     "abnormally-low-price,\r\n"
-                     ",<script>alert(1)</script>,,excluded,,,,,,gate 'insurance' answered fail\r\n");
+  CHECK(out.str() ==
+        "lot,bidder,rank,status,total,price,quality,q1,flags,exclusion\r\n"
+        ",Acme\\x1B[31m Ltd,1,ranked,66,30,36,36,,\r\n"
+        ",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",2,ranked,64,40,24,24,"
+        "abnormally-low-price,\r\n"
+        ",<script>alert(1)</script>,,excluded,,,,,,gate 'insurance' answered fail\r\n");
+}
+
+TEST_CASE("report::write_score_csv under a funding pot")
+{
+  // The sample's two ranked bids under a pot of 100: the first funded 60, the second (asking
+  // 50, more than the 40 left) not; the excluded bid has no funding. The organisation of the
+  // formula-named bid is itself a formula: neutralised like the bidder.
+  score::Result result = sample();
+  auto& bids = result.lots[0].bids;
+  bids[0].organisation = "Acme Group";
+  bids[0].price = Rational{60};
+  bids[0].funding = score::Funding{true, false, Rational{60}, "funded at rank 1"};
+  bids[1].organisation = "=cmd";
+  bids[1].price = Rational{50};
+  bids[1].funding = score::Funding{false, true, Rational{0}, "undecided: a tie"};
+  bids[2].organisation = "Other";
+  result.lots[0].funding = score::Pot{Rational{100}, Rational{60}, Rational{40}, "skip", {}, {}};
+  std::ostringstream out;
+  report::write_score_csv(result, out);
+  std::istringstream lines(out.str());
+  std::string header;
+  std::string first;
+  std::string second;
+  std::string third;
+  std::getline(lines, header);
+  std::getline(lines, first);
+  std::getline(lines, second);
+  std::getline(lines, third);
+  CHECK(header == "lot,bidder,rank,status,total,price,quality,q1,flags,exclusion,organisation,"
+                  "request,funding,undecided,amount,funding_reason\r");
+  CHECK(first == ",Acme\\x1B[31m Ltd,1,ranked,66,30,36,36,,,Acme Group,60,funded,false,60,"
+                 "funded at rank 1\r");
+  CHECK(second.substr(second.find("abnormally-low-price,")) ==
+        "abnormally-low-price,,'=cmd,50,not-funded,true,0,undecided: a tie\r");
+  CHECK(third.substr(third.find("answered fail")) == "answered fail,Other,,,,,\r");
 }
 
 TEST_CASE("report::write_score_json")

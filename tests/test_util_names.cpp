@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+using tenderscore::util::join_names;
 using tenderscore::util::name_likeness_key;
 using tenderscore::util::normalise_name;
 
@@ -32,4 +33,12 @@ TEST_CASE("util::name_likeness_key")
   // the ligature "ﬁ" (U+FB01) is "fi"
   CHECK(name_likeness_key("\xEF\xAC\x81sh") == name_likeness_key("Fish"));
   CHECK(name_likeness_key("Arts Trusts") != key);
+}
+
+TEST_CASE("util::join_names")
+{
+  CHECK(join_names({}) == "");
+  CHECK(join_names({"a"}) == "a");
+  CHECK(join_names({"a", "b"}) == "a and b");
+  CHECK(join_names({"a", "b", "c"}) == "a, b and c");
 }

@@ -118,10 +118,9 @@ TEST_CASE("validate::check_request")
   }
   SUBCASE("a blank organisation is an error")
   {
-    CHECK(bid_diagnostics(funding, "bids:\n  - {bidder: A, price: 5000, organisation: \"  \"}\n")
-              .find("b.yaml:4:44: error: bid 'A' names a blank organisation; name it, or leave "
-                    "the key out for the bidder to stand for itself [bids.organisation]") !=
-          std::string::npos);
+    CHECK(bid_diagnostics(funding, "bids:\n  - {bidder: A, price: 5000, organisation: \"  \"}\n") ==
+          "b.yaml:4:44: error: bid 'A' names a blank organisation; name it, or leave the key out "
+          "for the bidder to stand for itself [bids.organisation]");
   }
   SUBCASE("a bid with no request is an error")
   {

@@ -190,8 +190,7 @@ private:
       // Events replayed under a refused value are skipped, not converted: count them too, so
       // that the work stays bounded (keys and ends make at most about three events a value).
       if (++m_replayed > 4 * m_budget) {
-        m_count = m_budget;
-        within_budget(mark_location(m_document.source, m_log[i].mark), 0, 0);
+        fail_expansion(mark_location(m_document.source, m_log[i].mark), "values");
         return;
       }
       const Event& replayed = m_log[i];
@@ -414,13 +413,18 @@ private:
     if (++m_count <= m_budget && m_bytes <= m_budget) {
       return true;
     }
+    fail_expansion(where, m_count > m_budget ? "values" : "bytes of text");
+    return false;
+  }
+
+  // Report that aliases expand past the budget (counted in `what`) and stop converting.
+  void fail_expansion(const Location& where, const char* what)
+  {
     fail(where, "yaml.limit",
          fmt::format("aliases expand to more than {} {}, the limit for a file of {} bytes; an "
                      "alias bomb?{}",
-                     m_budget, m_count > m_budget ? "values" : "bytes of text", m_text.size(),
-                     raise_hint(limit_flag::alias_expansion)));
+                     m_budget, what, m_text.size(), raise_hint(limit_flag::alias_expansion)));
     m_stopped = true;
-    return false;
   }
 
   bool check_container_tag(const std::string& tag, bool mapping, const Location& where)

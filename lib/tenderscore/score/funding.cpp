@@ -45,17 +45,14 @@ constexpr std::size_t k_named = 5;
 
 std::string names(const std::vector<BidResult*>& bids)
 {
-  const std::size_t shown = std::min(bids.size(), k_named);
-  std::string out;
-  for (std::size_t i = 0; i < shown; ++i) {
-    const bool last = i + 1 == shown && shown == bids.size();
-    out += i == 0 ? "" : (last ? " and " : ", ");
-    out += quote(bids[i]->bidder) + " (" + format_short(*bids[i]->price) + ")";
+  std::vector<std::string> named;
+  for (std::size_t i = 0; i < bids.size() && i < k_named; ++i) {
+    named.push_back(quote(bids[i]->bidder) + " (" + format_short(*bids[i]->price) + ")");
   }
-  if (shown < bids.size()) {
-    out += " and " + std::to_string(bids.size() - shown) + " more";
+  if (bids.size() > k_named) {
+    named.push_back(std::to_string(bids.size() - k_named) + " more");
   }
-  return out;
+  return util::join_names(named);
 }
 
 class Allocation

@@ -141,14 +141,7 @@ std::string kept_text(const std::vector<LotResult>& lots, const std::vector<std:
       kept.push_back(quoted(lots[i].lot.value_or("")));
     }
   }
-  if (kept.empty()) {
-    return "none";
-  }
-  std::string out;
-  for (std::size_t i = 0; i < kept.size(); ++i) {
-    out += (i == 0 ? "" : i + 1 == kept.size() ? " and " : ", ") + kept[i];
-  }
-  return out;
+  return kept.empty() ? "none" : util::join_names(kept);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // of its criteria (scale-max normalisation), the top N or those reaching a threshold.
 #include <tenderscore/score/detail.hpp>
 
+#include <tenderscore/util/names.hpp>
 #include <tenderscore/util/rational.hpp>
 
 #include <fmt/format.h>
@@ -63,11 +64,11 @@ QualityPoints stage_points(const model::Tender& tender, const model::Stage& stag
 
 std::string names(const std::vector<const BidResult*>& bids)
 {
-  std::string out;
-  for (std::size_t i = 0; i < bids.size(); ++i) {
-    out += (i == 0 ? "" : i + 1 == bids.size() ? " and " : ", ") + quoted(bids[i]->bidder);
+  std::vector<std::string> quoted_names;
+  for (const BidResult* bid : bids) {
+    quoted_names.push_back(quoted(bid->bidder));
   }
-  return out;
+  return util::join_names(quoted_names);
 }
 
 // Top N: a bid's rank is 1 + the number of bids with more points, so bids tied at the cut-off

@@ -50,6 +50,18 @@ std::string normalise_name(std::string_view name)
   return out;
 }
 
+std::string join_names(const std::vector<std::string>& items)
+{
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) {
+      out += i + 1 == items.size() ? " and " : ", ";
+    }
+    out += items[i];
+  }
+  return out;
+}
+
 std::string name_likeness_key(std::string_view name)
 {
   const std::string folded = mapped(name, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
