@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Two-stage evaluations: stage-1 gates and shortlist (top N with ties at the cut-off, or a
-// threshold), then stage 2 scored as a one-stage evaluation over the bids that reached it.
+// threshold), ranked on award criteria or on an expression of interest's own criteria, then
+// stage 2 scored as a one-stage evaluation over the bids that reached it.
 #include "score_test_support.hpp"
 
 #include <tenderscore/score/engine.hpp>
@@ -26,8 +27,9 @@ model::Tender staged(std::optional<model::Shortlist> shortlist)
                       {},
                       {at<std::string>("insurance")},
                       {at<std::string>("quality")},
-                      std::move(shortlist)});
-  t.stages.push_back({"award", {}, {}, {}, std::nullopt});
+                      std::move(shortlist),
+                      {}});
+  t.stages.push_back({"award", {}, {}, {}, std::nullopt, {}});
   return t;
 }
 
@@ -174,4 +176,61 @@ TEST_CASE("score::apply_stage_one")
     CHECK(first_reason(bid_of(lot, "E")) == "gate 'insurance' answered fail");
     CHECK(lot.stage_note.empty());
   }
+}
+
+TEST_CASE("score::apply_stage_one: an expression of interest with criteria of its own")
+{
+  // Award criteria as above: quality 60 {method 30, staffing 30}, price 40 lowest-ratio. Stage 1
+  // 'eoi' applies the insurance gate and ranks on its own criteria fit 60 (minimum 2) and
+  // reach 40, both 0-5, which carry no award weight: EOI points = 60f/5 + 40r/5 = 12f + 8r.
+  model::Tender t =
+      tender({group("quality", 60, {question("method", 30), question("staffing", 30)}),
+              price("price", 40, model::PriceMethod::lowest_ratio)},
+             {}, {"insurance", "accreditation"});
+  model::Stage eoi{"eoi", {}, {at<std::string>("insurance")}, {}, top(2), {}};
+  model::Criterion fit = question("fit", 60);
+  fit.minimum = at(Rational{2});
+  eoi.own_criteria = {fit, question("reach", 40)};
+  t.stages = {eoi, {"award", {}, {}, {}, std::nullopt, {}}};
+
+  const auto eoi_only = [](const std::string& bidder, const Rational& price, Rational f,
+                           Rational r) {
+    return bid(bidder, price)
+        .gate("insurance", true)
+        .gate("accreditation", true)
+        .score("fit", {std::move(f)})
+        .score("reach", {std::move(r)});
+  };
+  // A: EOI 12 × 5 + 8 × 4 = 92; B: 48 + 40 = 88; C: 36 + 24 = 60; D: fit 1 is below the
+  // minimum of 2 (12 + 40 = 52 would not matter); E fails insurance and was never scored. Only
+  // A and B, the shortlist, have award scores. Stage 2 over A and B: lowest price 60 (B).
+  // A: 6 × (5 + 4) = 54 + 40 × 60 ÷ 100 = 24 → 78; B: 6 × (4 + 4) = 48 + 40 → 88.
+  const auto result =
+      score_and_check(t, {eoi_only("A", 100, 5, 4).score("method", {5}).score("staffing", {4}),
+                          eoi_only("B", 60, 4, 5).score("method", {4}).score("staffing", {4}),
+                          eoi_only("C", 50, 3, 3), eoi_only("D", 40, 1, 5),
+                          bid("E", 30).gate("insurance", false).gate("accreditation", true)});
+  const auto& lot = result.lots[0];
+  CHECK(bidders(lot) == std::vector<std::string>{"B", "A", "C", "D", "E"});
+  CHECK(*bid_of(lot, "B").total == 88);
+  CHECK(*bid_of(lot, "A").total == 78);
+  CHECK(*lot.benchmarks.lowest == 60);
+  // The award criteria only: the expression of interest's points are not part of the total.
+  CHECK(lot.criteria_order == std::vector<std::string>{"quality", "method", "staffing", "price"});
+  CHECK(bid_of(lot, "A").criteria.size() == 4);
+  CHECK(bid_of(lot, "A").stage_reached == "award");
+
+  const auto& c = bid_of(lot, "C");
+  CHECK(c.stage_reached == "eoi");
+  CHECK(c.criteria.empty());
+  CHECK(first_reason(c) == "not shortlisted at stage 'eoi': ranked 3rd of 3 on eoi points (60 "
+                           "of 100 available), the shortlist takes the top 2");
+  const auto& d = bid_of(lot, "D");
+  CHECK(d.stage_reached == "eoi");
+  REQUIRE(d.exclusions.size() == 1);
+  CHECK(d.exclusions.front().rule == "minimum");
+  CHECK(d.exclusions.front().criterion == "fit");
+  CHECK(first_reason(d) == "score 1 on 'fit' is below the minimum of 2 at stage 'eoi'");
+  CHECK(first_reason(bid_of(lot, "E")) == "gate 'insurance' answered fail at stage 'eoi'");
+  CHECK(lot.stage_note.empty());
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Two-stage evaluations: the stages.* rules, read through the loader from inline YAML.
+// Two-stage evaluations: the stages.* rules, read through the loader from inline YAML, and the
+// scores a bid needs at each stage (app::check_loaded, once the shortlist is known).
 #include "validate_test_support.hpp"
 
+#include <tenderscore/app/workflow.hpp>
 #include <tenderscore/load/loader.hpp>
 
 #include <doctest/doctest.h>
@@ -47,7 +49,82 @@ std::string diagnostics(const std::string& stages, std::string_view rule = "")
   return out;
 }
 
+// Return every error and warning of loading and checking the tender whose `stages:` list is
+// `stages`, rendered in source order, but the warning that k_head has no social value criterion.
+std::string all_diagnostics(const std::string& stages)
+{
+  diag::Diagnostics diags;
+  const auto file = load::load_text("t.yaml", k_head + stages, diags);
+  REQUIRE(file.tender);
+  validate::check_tender(*file.tender, validate::Options{}, diags);
+  std::string out;
+  for (const auto& d : diags.sorted()) {
+    if (d.severity == diag::Severity::note || d.rule == "social-value.missing") {
+      continue;
+    }
+    if (!out.empty()) {
+      out += '\n';
+    }
+    out += test::render(d);
+  }
+  return out;
+}
+
 } // namespace
+
+TEST_CASE("validate::check_stages: an expression of interest with criteria of its own")
+{
+  // Line 15 is the first stage's line (k_head has 14 lines).
+  SUBCASE("valid: its own weights sum to 100 among themselves, apart from the award's 100")
+  {
+    CHECK(all_diagnostics("  - id: eoi\n    gates: [insurance]\n    criteria:\n"
+                          "      - {id: fit, weight: 70, scale: q05, minimum: 1}\n"
+                          "      - {id: reach, weight: 30, scale: q05}\n"
+                          "    shortlist: {top: 2}\n  - {id: award}\n") == "");
+  }
+
+  SUBCASE("its own weights must sum to 100; no price; ids distinct from the award criteria's")
+  {
+    CHECK(all_diagnostics("  - id: eoi\n    criteria:\n"
+                          "      - {id: fit, weight: 50, scale: q05}\n"
+                          "      - {id: method, weight: 20, scale: q05}\n"
+                          "      - {id: cost, weight: 20, price: {method: lowest-ratio}}\n"
+                          "    shortlist: {top: 2}\n  - {id: award}\n") ==
+          "t.yaml:17:27: error: top-level weights of stage 'eoi' sum to 90, not 100 "
+          "[weights.total]\n"
+          "t.yaml:18:14: error: duplicate criterion id 'method' (first defined at line 11) "
+          "[id.duplicate]\n"
+          "t.yaml:19:14: error: 'cost' scores price, but stage 'eoi' ranks on quality points "
+          "only; price is scored at the award stage [stages.price-criterion]");
+  }
+
+  SUBCASE("stages.mixed-criteria: award ids and criteria of its own together")
+  {
+    CHECK(diagnostics("  - id: eoi\n    criteria:\n      - quality\n"
+                      "      - {id: fit, weight: 100, scale: q05}\n"
+                      "    shortlist: {top: 2}\n  - {id: award}\n") ==
+          "t.yaml:18:14: error: stage 'eoi' both names award criteria ('quality') and defines "
+          "criteria of its own; list either ids of award criteria or criteria with their own "
+          "weights (an expression of interest), not both [stages.mixed-criteria]");
+  }
+
+  SUBCASE("stages.unused-criteria: no shortlist, minimum or threshold")
+  {
+    CHECK(diagnostics("  - id: eoi\n    criteria:\n      - {id: fit, weight: 100, scale: q05}\n"
+                      "  - {id: award}\n") ==
+          "t.yaml:17:14: warning: stage 'eoi' defines criteria of its own but has no shortlist "
+          "and no minimum or threshold on them, so their scores decide nothing "
+          "[stages.unused-criteria]");
+  }
+
+  SUBCASE("the award stage cannot have criteria of its own")
+  {
+    CHECK(diagnostics("  - {id: eoi}\n  - id: award\n    criteria:\n"
+                      "      - {id: fit, weight: 100, scale: q05}\n") ==
+          "t.yaml:16:9: error: stage 'award' is the award stage: gates, criteria and shortlist "
+          "belong to stage 1 (the gates stage 1 does not list apply here) [stages.award-stage]");
+  }
+}
 
 TEST_CASE("validate::check_stages")
 {
@@ -108,7 +185,7 @@ TEST_CASE("validate::check_stages")
     // FORMAT.md's own form: no criteria named, so the shortlist ranks on all quality points.
     CHECK(diagnostics("  - {id: selection, gates: [insurance], shortlist: {top: 5}}\n"
                       "  - {id: award}\n")
-            .empty());
+              .empty());
   }
 
   SUBCASE("stages.award-stage")
@@ -116,5 +193,87 @@ TEST_CASE("validate::check_stages")
     CHECK(diagnostics("  - {id: selection}\n  - {id: award, gates: [insurance]}\n") ==
           "t.yaml:16:10: error: stage 'award' is the award stage: gates, criteria and shortlist "
           "belong to stage 1 (the gates stage 1 does not list apply here) [stages.award-stage]");
+  }
+}
+
+namespace {
+
+const std::string k_eoi_tender = R"(format: tenderscore/tender@1
+tender: {id: t, title: T}
+scales:
+  q05: {min: 0, max: 5, step: 1}
+panel:
+  evaluators: [{id: ev-a}, {id: ev-b}]
+gates:
+  - {id: insurance, text: Insurance}
+criteria:
+  - {id: quality, weight: 60, scale: q05}
+  - {id: price, weight: 40, price: {method: lowest-ratio}}
+stages:
+  - id: eoi
+    gates: [insurance]
+    criteria:
+      - {id: fit, weight: 100, scale: q05}
+    shortlist: {top: 1}
+  - {id: award}
+)";
+
+// The rendered errors of checking `bids` (a bids file for tender t) with k_eoi_tender as
+// check_files would.
+std::string errors_of(const std::string& bids)
+{
+  app::CheckedInputs inputs;
+  inputs.files.push_back(load::load_text("t.yaml", k_eoi_tender, inputs.diagnostics));
+  inputs.files.push_back(load::load_text("b.yaml", bids, inputs.diagnostics));
+  app::check_loaded(inputs, validate::Options{});
+  std::string out;
+  for (const auto& d : inputs.diagnostics.sorted()) {
+    if (d.severity == diag::Severity::error) {
+      if (!out.empty()) {
+        out += '\n';
+      }
+      out += test::render(d);
+    }
+  }
+  return out;
+}
+
+const std::string k_bids_head = "format: tenderscore/bids@1\ntender: t\nbids:\n";
+
+} // namespace
+
+TEST_CASE("app::check_loaded: the scores each stage needs")
+{
+  // A (fit 5) is the shortlist of one; B (fit 3) stops at stage 1; C fails the stage-1 gate.
+  const std::string b = "  - {bidder: B, price: 80, gates: {insurance: pass}, scores: "
+                        "{fit: {evaluators: {ev-a: 3, ev-b: 3}}}}\n";
+  const std::string c = "  - {bidder: C, price: 70, gates: {insurance: fail}}\n";
+
+  SUBCASE("a bid stopped at stage 1 needs no award scores; one that goes on needs them all")
+  {
+    CHECK(errors_of(k_bids_head +
+                    "  - {bidder: A, price: 100, gates: {insurance: pass}, scores: "
+                    "{fit: {evaluators: {ev-a: 5, ev-b: 5}}, "
+                    "quality: {evaluators: {ev-a: 4, ev-b: 4}}}}\n" +
+                    b + c) == "");
+  }
+
+  SUBCASE("score.missing for an award question of a shortlisted bid")
+  {
+    CHECK(errors_of(k_bids_head +
+                    "  - {bidder: A, price: 100, gates: {insurance: pass}, scores: "
+                    "{fit: {evaluators: {ev-a: 5, ev-b: 5}}}}\n" +
+                    b + c) ==
+          "b.yaml:4:14: error: bid 'A' has no score for question 'quality'; it reached stage "
+          "'award', which scores it [score.missing]");
+  }
+
+  SUBCASE("score.missing for a stage-1 question, before the shortlist can be drawn")
+  {
+    CHECK(errors_of(k_bids_head +
+                    "  - {bidder: A, price: 100, gates: {insurance: pass}, scores: "
+                    "{quality: {evaluators: {ev-a: 4, ev-b: 4}}}}\n" +
+                    b + c) ==
+          "b.yaml:4:14: error: bid 'A' has no score for question 'fit' [score.missing]");
   }
 }

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <utility>
 
@@ -297,6 +298,42 @@ void check_value_maps(CheckedInputs& inputs, const std::vector<const model::Tend
   }
 }
 
+// Under a two-stage evaluation, who reaches the award stage is known only once stage 1 has
+// been scored; a bid that reaches it needs scores for the award questions stage 1 did not ask
+// for (a bid stopped at stage 1 needs none). Run on inputs without errors only: scoring needs
+// them valid.
+void check_award_stages(const std::vector<const model::Tender*>& tenders,
+                        const std::vector<const model::BidsFile*>& bids, diag::Diagnostics& diags)
+{
+  for (const model::Tender* tender : tenders) {
+    if (tender->stages.size() != 2) {
+      continue;
+    }
+    std::vector<const model::BidsFile*> own;
+    std::copy_if(bids.begin(), bids.end(), std::back_inserter(own),
+                 [&](const model::BidsFile* f) { return f->tender.value == tender->info.id; });
+    std::map<std::pair<std::string, std::string>, const model::Bid*> by_key;
+    for (const model::BidsFile* file : own) {
+      for (const auto& bid : file->bids) {
+        by_key.emplace(std::pair{bid.bidder.value, bid.lot ? bid.lot->value : std::string{}}, &bid);
+      }
+    }
+    const score::Result result = score::score_tender(*tender, own);
+    for (const auto& lot : result.lots) {
+      for (const auto& scored : lot.bids) {
+        if (scored.stage_reached != tender->stages.back().id) {
+          continue;
+        }
+        const auto found = by_key.find({scored.bidder, scored.lot.value_or("")});
+        if (found != by_key.end()) {
+          validate::check_award_stage_scores(*found->second, tender->criteria_for(lot.lot), *tender,
+                                             diags);
+        }
+      }
+    }
+  }
+}
+
 } // namespace
 
 void check_loaded(CheckedInputs& inputs, const validate::Options& options,
@@ -340,6 +377,9 @@ void check_loaded(CheckedInputs& inputs, const validate::Options& options,
     bids.push_back(file);
   }
   validate::check_inputs(tenders, bids, options, inputs.diagnostics);
+  if (!inputs.diagnostics.has_errors()) {
+    check_award_stages(tenders, bids, inputs.diagnostics);
+  }
   std::vector<const model::MonitoringReturn*> returns;
   for (const model::MonitoringReturn* file : inputs.monitoring()) {
     const bool known = std::any_of(tenders.begin(), tenders.end(), [&](const model::Tender* t) {

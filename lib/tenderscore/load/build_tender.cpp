@@ -297,8 +297,18 @@ std::vector<model::Stage> stages(Reader& r)
 {
   std::vector<model::Stage> result;
   for (const auto& p : r.items("/stages")) {
-    model::Stage stage{r.text(p + "/id"), r.value_at(p + "/id"), texts(r, p + "/gates"),
-                       texts(r, p + "/criteria"), std::nullopt};
+    model::Stage stage{
+        r.text(p + "/id"), r.value_at(p + "/id"), texts(r, p + "/gates"), {}, std::nullopt};
+    // Each item names an award criterion or defines one of the stage's own (an expression of
+    // interest); validation refuses a stage that mixes the two.
+    for (const auto& item : r.items(p + "/criteria")) {
+      const nlohmann::json* given = r.get(item);
+      if (given && given->is_object()) {
+        stage.own_criteria.push_back(criterion(r, item));
+      } else if (auto id = r.located_text(item)) {
+        stage.criteria.push_back(std::move(*id));
+      }
+    }
     if (r.has(p + "/shortlist")) {
       const std::string s = p + "/shortlist";
       stage.shortlist =

@@ -39,6 +39,21 @@ const std::vector<Criterion>& Tender::criteria_for(const std::optional<std::stri
   return criteria;
 }
 
+const std::vector<Criterion>& Tender::stage_criteria() const
+{
+  static const std::vector<Criterion> none;
+  return stages.empty() ? none : stages.front().own_criteria;
+}
+
+const Criterion* Tender::find_scored_criterion(const std::optional<std::string>& lot,
+                                               const std::string& id) const
+{
+  if (const Criterion* found = find_criterion(criteria_for(lot), id)) {
+    return found;
+  }
+  return find_criterion(stage_criteria(), id);
+}
+
 const Criterion* find_criterion(const std::vector<Criterion>& criteria, const std::string& id)
 {
   for (const auto& c : criteria) {

@@ -193,6 +193,9 @@ struct Shortlist
 
 // One stage of a two-stage evaluation (SPEC §5): stage 1 applies its gates and an optional
 // shortlist ranked on its criteria; stage 2 applies the other gates and scores for award.
+// Stage 1 ranks either on award criteria it names (`criteria` ids) or, as an expression of
+// interest, on criteria of its own (`own_criteria`, weights summing to 100, no price), which
+// carry no award weight; validation refuses a stage that gives both.
 struct Stage
 {
   std::string id;
@@ -200,6 +203,7 @@ struct Stage
   std::vector<Located<std::string>> gates;
   std::vector<Located<std::string>> criteria;
   std::optional<Shortlist> shortlist;
+  std::vector<Criterion> own_criteria{};
 };
 
 struct Ringfence
@@ -248,6 +252,12 @@ struct Tender
   const Scale* find_scale(const std::string& id) const;
   /// Return the criteria that apply to lot `lot` (the lot's override or the tender's).
   const std::vector<Criterion>& criteria_for(const std::optional<std::string>& lot) const;
+  /// Return stage 1's own criteria (an expression of interest), or an empty list.
+  const std::vector<Criterion>& stage_criteria() const;
+  /// Return the criterion `id` that scores bids of lot `lot`: an award criterion of the lot,
+  /// else one of stage 1's own criteria; nullptr when neither has it.
+  const Criterion* find_scored_criterion(const std::optional<std::string>& lot,
+                                         const std::string& id) const;
 };
 
 /// Return the criterion named `id` anywhere in `criteria`, or nullptr.

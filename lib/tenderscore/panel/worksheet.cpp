@@ -105,17 +105,24 @@ Item build_item(const std::optional<std::string>& lot, const std::string& questi
   return item;
 }
 
+// Stage 1's own questions (an expression of interest) first, then the award questions. Under
+// two stages a bid stopped at stage 1 has no scores for the questions only the award stage
+// uses (validation asks for none), so a question a bid has no score for is left out.
 void add_lot(Worksheet& sheet, const model::Tender& tender, const std::optional<std::string>& lot,
              const std::vector<const model::Bid*>& bids)
 {
-  model::for_each_criterion(tender.criteria_for(lot), [&](const model::Criterion& c, int) {
+  const auto add = [&](const model::Criterion& c, int) {
     if (c.kind() != model::CriterionKind::question) {
       return;
     }
     for (const model::Bid* bid : bids) {
-      sheet.items.push_back(build_item(lot, c.id, *bid, tender.panel));
+      if (tender.stages.empty() || bid->find_score(c.id)) {
+        sheet.items.push_back(build_item(lot, c.id, *bid, tender.panel));
+      }
     }
-  });
+  };
+  model::for_each_criterion(tender.stage_criteria(), add);
+  model::for_each_criterion(tender.criteria_for(lot), add);
 }
 
 // The tender's panel in order, then any evaluator the bids name that the panel does not list

@@ -40,7 +40,7 @@ Axis question_axis(const model::Tender& tender, const panel::Item& item,
                    const std::vector<const panel::Item*>& items)
 {
   Axis axis;
-  const model::Criterion* c = model::find_criterion(tender.criteria_for(item.lot), item.question);
+  const model::Criterion* c = tender.find_scored_criterion(item.lot, item.question);
   const model::Scale* scale =
       c != nullptr && c->scale ? tender.find_scale(c->scale->value) : nullptr;
   if (scale != nullptr && scale->max.value > scale->min.value) {

@@ -138,10 +138,17 @@ void add_stages(const model::Tender& tender, MethodStatement& out)
       }
       parts.push_back("gates " + joined(gates, " and "));
     }
+    if (!stage.own_criteria.empty()) {
+      parts.push_back("an expression of interest, scored on criteria of its own (listed "
+                      "below), which carry no award weight");
+    }
     if (stage.shortlist) {
       std::vector<std::string> on;
       for (const auto& c : stage.criteria) {
         on.push_back(c.value);
+      }
+      for (const auto& c : stage.own_criteria) {
+        on.push_back(c.id);
       }
       const std::string ranked_on =
           on.empty() ? "all quality points" : "the points on " + joined(on, " and ");
@@ -236,6 +243,10 @@ MethodStatement method_statement(const model::Tender& tender, const score::Resul
   }
   out.facts.emplace_back("Arithmetic", "exact fractions throughout; shown to 2 decimal places");
 
+  if (!tender.stage_criteria().empty()) {
+    out.criteria.push_back(criteria_rows(tender, tender.stage_criteria(), std::nullopt));
+    out.criteria.back().stage = tender.stages.front().id;
+  }
   out.criteria.push_back(criteria_rows(tender, tender.criteria, std::nullopt));
   for (const auto& lot : tender.lots) {
     if (lot.criteria) {

@@ -25,12 +25,15 @@ struct MethodCriterion
   std::string text; // the question put to bidders (tender text)
 };
 
-// The criteria that apply to the whole tender or, when it overrides them, to one lot.
+// The criteria that apply to the whole tender or, when it overrides them, to one lot; or the
+// own criteria of stage 1 (an expression of interest), which rank the shortlist and carry no
+// award weight.
 struct MethodCriteria
 {
   std::optional<std::string> lot;
   std::vector<MethodCriterion> rows; // tree order
   std::string price_formula;         // written out; "" without a price criterion
+  std::string stage{};               // the stage whose own criteria these are; "" for award
 };
 
 struct MethodScale
@@ -45,7 +48,7 @@ struct MethodScale
 struct MethodStatement
 {
   std::vector<std::pair<std::string, std::string>> facts; // label, value (procedure, award, …)
-  std::vector<MethodCriteria> criteria;                   // the tender's, then lot overrides
+  std::vector<MethodCriteria> criteria; // stage 1's own, the tender's, then lot overrides
   std::vector<MethodScale> scales;
   std::vector<std::pair<std::string, std::string>> gates; // id, text
 };

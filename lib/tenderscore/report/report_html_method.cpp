@@ -47,7 +47,11 @@ void write_criterion(const MethodCriterion& row, std::ostream& out)
 
 void write_criteria(const Evaluation& e, const MethodCriteria& set, std::ostream& out)
 {
-  out << "<h3>" << (set.lot ? "Criteria of " + lot_name(e.tender, set.lot) : "Criteria")
+  out << "<h3>"
+      << (!set.stage.empty() ? "Criteria of stage " + html_escape(set.stage) +
+                                   " (they rank the shortlist and carry no award weight)"
+          : set.lot ? "Criteria of " + lot_name(e.tender, set.lot)
+                    : std::string("Criteria"))
       << "</h3>\n<table class=\"criteria\">\n<thead><tr><th>Criterion</th><th class=\"num\">"
          "Weight %</th><th>How it is scored</th><th>Conditions</th></tr></thead>\n<tbody>\n";
   for (const auto& row : set.rows) {

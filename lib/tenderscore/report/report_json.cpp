@@ -44,9 +44,13 @@ ordered_json method_json(const MethodStatement& method)
                       {"social_value", row.social_value},
                       {"text", row.text}});
     }
-    criteria.push_back({{"lot", set.lot ? ordered_json(*set.lot) : ordered_json(nullptr)},
-                        {"price_formula", set.price_formula},
-                        {"criteria", std::move(rows)}});
+    ordered_json item{{"lot", set.lot ? ordered_json(*set.lot) : ordered_json(nullptr)}};
+    if (!set.stage.empty()) {
+      item["stage"] = set.stage; // stage 1's own criteria: no award weight
+    }
+    item["price_formula"] = set.price_formula;
+    item["criteria"] = std::move(rows);
+    criteria.push_back(std::move(item));
   }
   ordered_json scales = ordered_json::array();
   for (const auto& scale : method.scales) {

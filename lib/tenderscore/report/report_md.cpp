@@ -31,7 +31,12 @@ std::string lot_heading(const std::optional<std::string>& lot)
 
 void write_criteria(const MethodCriteria& set, std::ostream& out)
 {
-  out << "\n### Criteria" << (set.lot ? " for lot " + md_escape(*set.lot) : "") << "\n\n";
+  if (!set.stage.empty()) {
+    out << "\n### Criteria of stage " << md_escape(set.stage)
+        << " (they rank the shortlist and carry no award weight)\n\n";
+  } else {
+    out << "\n### Criteria" << (set.lot ? " for lot " + md_escape(*set.lot) : "") << "\n\n";
+  }
   write_header({"Criterion", "Weight", "How it is scored", "Conditions"}, "lrll", out);
   for (const auto& row : set.rows) {
     std::string name;

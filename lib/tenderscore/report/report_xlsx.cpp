@@ -180,7 +180,7 @@ void write_method(Book& book, const Evaluation& evaluation)
   sheet.header(row++, {"lot", "criterion", "weight", "how it is scored"});
   for (const auto& group : evaluation.method.criteria) {
     for (const auto& c : group.rows) {
-      sheet.text(row, 0, group.lot.value_or(""));
+      sheet.text(row, 0, group.stage.empty() ? group.lot.value_or("") : "stage " + group.stage);
       sheet.text(row, 1, std::string(static_cast<std::size_t>(c.depth) * 2, ' ') + c.id);
       sheet.number(row, 2, c.weight);
       std::string how = c.how;

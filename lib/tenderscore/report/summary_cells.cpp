@@ -95,6 +95,9 @@ std::string price_formula(const MethodStatement& method, const std::optional<std
 {
   const MethodCriteria* tender_own = nullptr;
   for (const auto& c : method.criteria) {
+    if (!c.stage.empty()) {
+      continue; // stage 1's own criteria have no price
+    }
     if (c.lot == lot) {
       return c.price_formula;
     }

@@ -68,6 +68,12 @@ std::vector<Exclusion> find_exclusions(const model::Tender& tender,
                                        const model::Bid& bid, const PanelScores& scores,
                                        const std::vector<std::string>& skip_gates = {});
 
+/// Return the exclusions that the minimums and thresholds of `criteria` of `tender` (stage 1's
+/// own criteria, say) give a bid scored `scores`, in rule order.
+std::vector<Exclusion> score_bar_exclusions(const model::Tender& tender,
+                                            const std::vector<model::Criterion>& criteria,
+                                            const PanelScores& scores);
+
 // lots.cpp
 
 /// Return whether a bidder ranks 1st in more of `lots` than `rules` allow.
@@ -111,9 +117,11 @@ struct StageEntry
 /// Return the ids of the gates that stage 1 of `tender` applies (none without stages).
 std::vector<std::string> stage_one_gates(const model::Tender& tender);
 
-/// Apply stage 1 of `tender`, which has two stages, to `entries` scored on `criteria`: exclude
-/// the bids that fail a stage-1 gate or are left off the shortlist, naming the stage, and set
-/// every bid's stage reached; return a note on a tie at the shortlist's cut-off, or "".
+/// Apply stage 1 of `tender`, which has two stages, to `entries` scored on `criteria` (and on
+/// stage 1's own criteria, when it has them): exclude the bids that fail a stage-1 gate, a
+/// minimum or threshold of stage 1's own criteria, or are left off the shortlist, naming the
+/// stage, and set every bid's stage reached; return a note on a tie at the shortlist's cut-off,
+/// or "".
 std::string apply_stage_one(const model::Tender& tender,
                             const std::vector<model::Criterion>& criteria,
                             const std::vector<StageEntry>& entries);

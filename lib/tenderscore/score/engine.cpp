@@ -60,7 +60,10 @@ Entry start_entry(const model::Tender& tender, const std::vector<model::Criterio
   if (bid.price) {
     result.price = bid.price->value;
   }
-  entry.scores = detail::score_questions(criteria, bid, tender.panel, result.flags);
+  // An expression of interest's own questions first (their ids are distinct from the award
+  // criteria's), then the award questions.
+  entry.scores = detail::score_questions(tender.stage_criteria(), bid, tender.panel, result.flags);
+  entry.scores.merge(detail::score_questions(criteria, bid, tender.panel, result.flags));
   if (tender.stages.empty()) {
     result.exclusions = detail::find_exclusions(tender, criteria, bid, entry.scores);
     result.status = result.exclusions.empty() ? BidStatus::ranked : BidStatus::excluded;

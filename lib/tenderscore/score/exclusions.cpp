@@ -174,6 +174,16 @@ Rational scale_max(const model::Tender& tender, const model::Criterion& question
   return scale ? scale->max.value : Rational{0};
 }
 
+std::vector<Exclusion> score_bar_exclusions(const model::Tender& tender,
+                                            const std::vector<model::Criterion>& criteria,
+                                            const PanelScores& scores)
+{
+  std::vector<Exclusion> out;
+  check_minimums(criteria, scores, out);
+  check_thresholds(tender, criteria, scores, out);
+  return out;
+}
+
 // Every reason is collected in rule order (gates, minimums, thresholds, budget, request); the
 // first is decisive.
 std::vector<Exclusion> find_exclusions(const model::Tender& tender,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Stage 1 of a two-stage evaluation (SPEC §5): its gates, then a shortlist ranked on the points
-// of its criteria (scale-max normalisation), the top N or those reaching a threshold.
+// Stage 1 of a two-stage evaluation (SPEC §5): its gates (and, for an expression of interest,
+// the minimums and thresholds of its own criteria), then a shortlist ranked on the points of its
+// criteria (scale-max normalisation), the top N or those reaching a threshold.
 #include <tenderscore/score/detail.hpp>
 
 #include <tenderscore/util/names.hpp>
@@ -47,6 +48,13 @@ QualityPoints stage_points(const model::Tender& tender, const model::Stage& stag
                            const std::vector<model::Criterion>& criteria, const PanelScores& scores)
 {
   QualityPoints sum;
+  if (!stage.own_criteria.empty()) {
+    // An expression of interest: its own criteria, which carry no award weight.
+    for (const auto& c : stage.own_criteria) {
+      add_quality_points(tender, c, scores, sum);
+    }
+    return sum;
+  }
   if (stage.criteria.empty()) {
     // No criteria named (FORMAT.md's own form): rank on every quality point of the tender.
     for (const auto& c : criteria) {
@@ -154,6 +162,12 @@ std::string apply_stage_one(const model::Tender& tender,
   for (const auto& e : entries) {
     e.result->stage_reached = stage.id;
     check_stage_gates(stage, *e.bid, *e.result);
+    if (e.result->exclusions.empty()) {
+      for (auto& exclusion : score_bar_exclusions(tender, stage.own_criteria, *e.scores)) {
+        exclusion.reason += " at stage " + quoted(stage.id);
+        e.result->exclusions.push_back(std::move(exclusion));
+      }
+    }
     if (!e.result->exclusions.empty()) {
       e.result->status = BidStatus::excluded;
     } else {

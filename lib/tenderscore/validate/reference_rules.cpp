@@ -57,10 +57,20 @@ std::vector<std::string> criterion_ids(const std::vector<model::Criterion>& crit
 
 void check_ids(const model::Tender& tender, Diagnostics& diags)
 {
+  // Stage 1's own criteria share the id space of every criteria tree: a score names its
+  // question by id alone.
+  const auto& own = tender.stage_criteria();
+  bool first_tree = true;
   for (const auto& tree : trees_of(tender)) {
     IdRegistry criteria("criterion");
     model::for_each_criterion(
         tree.criteria, [&](const model::Criterion& c, int) { criteria.add(c.id, c.where, diags); });
+    model::for_each_criterion(own, [&](const model::Criterion& c, int) {
+      if (first_tree || model::find_criterion(tree.criteria, c.id)) {
+        criteria.add(c.id, c.where, diags);
+      }
+    });
+    first_tree = false;
   }
   IdRegistry gates("gate");
   for (const auto& gate : tender.gates) {

@@ -9,6 +9,7 @@
 
 namespace tenderscore::validate::detail {
 
+using model::Criterion;
 using model::CriterionKind;
 using util::format_short;
 using util::quote;
@@ -48,33 +49,97 @@ void check_panel_size(const model::Bid& bid, const model::QuestionScore& score, 
                             quote(bid.bidder.value), quote(score.question), after));
 }
 
-void check_present(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
+// Report a missing (or wholly conflicted) score of `bid` for `question`; `why` (e.g. "; it
+// reached stage 'award'") ends the message.
+void check_present(const model::Bid& bid, const Criterion& question, const std::string& why,
                    Diagnostics& diags)
 {
-  model::for_each_criterion(criteria, [&](const model::Criterion& c, int) {
-    if (c.kind() != CriterionKind::question) {
-      return;
+  const std::string message = fmt::format("bid {} has no score for question {}{}",
+                                          quote(bid.bidder.value), quote(question.id), why);
+  const model::QuestionScore* score = bid.find_score(question.id);
+  if (!score) {
+    diags.error(bid.bidder.where, "score.missing", message);
+  } else if (!score->moderated && score->evaluators.empty()) {
+    diags.error(score->where, "score.missing", message);
+  } else if (!score->moderated &&
+             std::all_of(score->evaluators.begin(), score->evaluators.end(),
+                         [&](const auto& e) { return conflicted(bid, e.evaluator); })) {
+    diags.error(score->where, "score.missing",
+                message + ": every evaluator who scored it declared a conflict");
+  } else {
+    check_panel_size(bid, *score, diags);
+  }
+}
+
+// Call `visit` for every question under `root` (itself included), in tree order.
+template <typename Visit>
+void for_each_question(const Criterion& root, Visit& visit)
+{
+  if (root.kind() == CriterionKind::question) {
+    visit(root);
+  }
+  for (const auto& child : root.children) {
+    for_each_question(child, visit);
+  }
+}
+
+// Call `visit` for every question under `roots` (each root included), in tree order.
+template <typename Visit>
+void for_each_question(const std::vector<const Criterion*>& roots, Visit&& visit)
+{
+  for (const Criterion* root : roots) {
+    for_each_question(*root, visit);
+  }
+}
+
+// The criteria whose questions stage 1 of `tender` scores every bid that passes its gates on:
+// its own criteria (an expression of interest), the award criteria it names, or, naming none,
+// every award criterion.
+std::vector<const Criterion*> stage_one_roots(const model::Tender& tender,
+                                              const std::vector<Criterion>& criteria)
+{
+  std::vector<const Criterion*> roots;
+  const model::Stage& stage = tender.stages.front();
+  if (!stage.own_criteria.empty()) {
+    for (const auto& c : stage.own_criteria) {
+      roots.push_back(&c);
     }
-    const std::string message = fmt::format("bid {} has no score for question {}",
-                                            quote(bid.bidder.value), quote(c.id));
-    const model::QuestionScore* score = bid.find_score(c.id);
-    if (!score) {
-      diags.error(bid.bidder.where, "score.missing", message);
-    } else if (!score->moderated && score->evaluators.empty()) {
-      diags.error(score->where, "score.missing", message);
-    } else if (!score->moderated &&
-               std::all_of(score->evaluators.begin(), score->evaluators.end(),
-                           [&](const auto& e) { return conflicted(bid, e.evaluator); })) {
-      diags.error(score->where, "score.missing",
-                  message + ": every evaluator who scored it declared a conflict");
-    } else {
-      check_panel_size(bid, *score, diags);
+  } else if (!stage.criteria.empty()) {
+    for (const auto& id : stage.criteria) {
+      if (const Criterion* c = model::find_criterion(criteria, id.value)) {
+        roots.push_back(c);
+      }
     }
+  } else {
+    for (const auto& c : criteria) {
+      roots.push_back(&c);
+    }
+  }
+  return roots;
+}
+
+// Whether `bid` fails (or does not answer) a gate of stage 1 of `tender`: it stops there, so
+// no score of it is needed.
+bool stops_at_stage_one_gate(const model::Bid& bid, const model::Tender& tender)
+{
+  for (const auto& gate : tender.stages.front().gates) {
+    const model::GateAnswer* answer = bid.find_gate(gate.value);
+    if (!answer || !answer->pass) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool under(const std::vector<const Criterion*>& roots, const std::string& id)
+{
+  return std::any_of(roots.begin(), roots.end(), [&](const Criterion* root) {
+    return root->id == id || model::find_criterion(root->children, id);
   });
 }
 
-void check_value(const model::Scale& scale, const model::Located<Rational>& score,
-                 const char* what, Diagnostics& diags)
+void check_value(const model::Scale& scale, const model::Located<Rational>& score, const char* what,
+                 Diagnostics& diags)
 {
   if (score.value < scale.min.value || score.value > scale.max.value) {
     diags.error(score.where, "score.range",
@@ -94,23 +159,28 @@ void check_entry(const model::Bid& bid, const model::QuestionScore& score,
 {
   const model::Criterion* criterion = model::find_criterion(criteria, score.question);
   if (!criterion) {
+    criterion = model::find_criterion(tender.stage_criteria(), score.question);
+  }
+  if (!criterion) {
+    auto ids = criterion_ids(criteria, CriterionKind::question);
+    const auto own = criterion_ids(tender.stage_criteria(), CriterionKind::question);
+    ids.insert(ids.end(), own.begin(), own.end());
     diags.error(score.where, "ref.criterion",
                 fmt::format("bid {} has a score for {}, which is not a criterion{}",
                             quote(bid.bidder.value), quote(score.question),
-                            util::did_you_mean(score.question,
-                                               criterion_ids(criteria, CriterionKind::question))));
+                            util::did_you_mean(score.question, ids)));
     return;
   }
   if (criterion->kind() != CriterionKind::question) {
-    diags.error(score.where, "score.not-question",
-                fmt::format("bid {} has a score for {}, which is {}, not a question",
-                            quote(bid.bidder.value), quote(score.question),
-                            criterion->kind() == CriterionKind::group ? "a group"
-                                                                      : "the price criterion"));
+    diags.error(
+        score.where, "score.not-question",
+        fmt::format("bid {} has a score for {}, which is {}, not a question",
+                    quote(bid.bidder.value), quote(score.question),
+                    criterion->kind() == CriterionKind::group ? "a group" : "the price criterion"));
     return;
   }
-  const model::Scale* scale = criterion->scale ? tender.find_scale(criterion->scale->value)
-                                               : nullptr;
+  const model::Scale* scale =
+      criterion->scale ? tender.find_scale(criterion->scale->value) : nullptr;
   if (!scale || !scale_usable(*scale)) {
     return; // reported with the tender
   }
@@ -124,10 +194,22 @@ void check_entry(const model::Bid& bid, const model::QuestionScore& score,
 
 } // namespace
 
+// Without stages every question needs a score. With two stages, a bid that stops at a stage-1
+// gate needs none; the others need the questions stage 1 ranks on, and a bid that reaches the
+// award stage the rest too (check_award_stage_scores, once the shortlist is known).
 void check_scores(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
                   const model::Tender& tender, Diagnostics& diags)
 {
-  check_present(bid, criteria, diags);
+  if (tender.stages.empty()) {
+    std::vector<const Criterion*> roots;
+    for (const auto& c : criteria) {
+      roots.push_back(&c);
+    }
+    for_each_question(roots, [&](const Criterion& q) { check_present(bid, q, "", diags); });
+  } else if (!stops_at_stage_one_gate(bid, tender)) {
+    for_each_question(stage_one_roots(tender, criteria),
+                      [&](const Criterion& q) { check_present(bid, q, "", diags); });
+  }
   for (const auto& score : bid.scores) {
     check_entry(bid, score, criteria, tender, diags);
   }
@@ -157,3 +239,28 @@ void check_evaluators(const model::Bid& bid, const model::Tender& tender, Diagno
 }
 
 } // namespace tenderscore::validate::detail
+
+namespace tenderscore::validate {
+
+void check_award_stage_scores(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
+                              const model::Tender& tender, diag::Diagnostics& diags)
+{
+  if (tender.stages.size() < 2) {
+    return;
+  }
+  const auto roots = detail::stage_one_roots(tender, criteria);
+  const bool own = !tender.stages.front().own_criteria.empty();
+  std::vector<const model::Criterion*> all;
+  for (const auto& c : criteria) {
+    all.push_back(&c);
+  }
+  const std::string why =
+      fmt::format("; it reached stage {}, which scores it", util::quote(tender.stages.back().id));
+  detail::for_each_question(all, [&](const model::Criterion& q) {
+    if (own || !detail::under(roots, q.id)) {
+      detail::check_present(bid, q, why, diags);
+    }
+  });
+}
+
+} // namespace tenderscore::validate

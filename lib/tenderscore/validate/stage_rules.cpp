@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Two-stage evaluations (SPEC §5): exactly two stages; stage 1's gates, criteria and shortlist.
+// Two-stage evaluations (SPEC §5): exactly two stages; stage 1's gates, criteria (named award
+// criteria, or its own for an expression of interest) and shortlist.
 #include <tenderscore/util/text.hpp>
 #include <tenderscore/validate/rules.hpp>
 
@@ -17,6 +18,14 @@ using util::quote;
 bool contains(const std::vector<std::string>& ids, const std::string& id)
 {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// Whether `c` or a criterion under it has a minimum or a threshold.
+bool has_bar(const model::Criterion& c)
+{
+  return c.minimum || c.threshold ||
+         std::any_of(c.children.begin(), c.children.end(),
+                     [](const auto& x) { return has_bar(x); });
 }
 
 void check_gate_refs(const model::Stage& stage, const model::Tender& tender, Diagnostics& diags)
@@ -56,6 +65,36 @@ void check_criterion_refs(const model::Stage& stage, const model::Tender& tender
                               "quality points only",
                               quote(stage.id), quote(id.value)));
     }
+  }
+}
+
+// An expression of interest: stage 1's own criteria are checked as a criteria tree of their
+// own (weights summing to 100, scales, minimums, thresholds), without a price criterion.
+void check_own_criteria(const model::Stage& stage, const model::Tender& tender, Diagnostics& diags)
+{
+  if (!stage.criteria.empty()) {
+    diags.error(stage.own_criteria.front().where, "stages.mixed-criteria",
+                fmt::format("stage {} both names award criteria ({}) and defines criteria of its "
+                            "own; list either ids of award criteria or criteria with their own "
+                            "weights (an expression of interest), not both",
+                            quote(stage.id), quote(stage.criteria.front().value)));
+  }
+  check_criteria(Tree{stage.own_criteria, " of stage " + quote(stage.id), stage.where}, tender,
+                 diags);
+  model::for_each_criterion(stage.own_criteria, [&](const model::Criterion& c, int) {
+    if (c.kind() == model::CriterionKind::price) {
+      diags.error(c.where, "stages.price-criterion",
+                  fmt::format("{} scores price, but stage {} ranks on quality points only; price "
+                              "is scored at the award stage",
+                              quote(c.id), quote(stage.id)));
+    }
+  });
+  if (!stage.shortlist && !std::any_of(stage.own_criteria.begin(), stage.own_criteria.end(),
+                                       [](const model::Criterion& c) { return has_bar(c); })) {
+    diags.warning(stage.own_criteria.front().where, "stages.unused-criteria",
+                  fmt::format("stage {} defines criteria of its own but has no shortlist and no "
+                              "minimum or threshold on them, so their scores decide nothing",
+                              quote(stage.id)));
   }
 }
 
@@ -112,12 +151,16 @@ void check_stages(const model::Tender& tender, Diagnostics& diags)
   const model::Stage& first = tender.stages.front();
   check_gate_refs(first, tender, diags);
   check_criterion_refs(first, tender, diags);
+  if (!first.own_criteria.empty()) {
+    check_own_criteria(first, tender, diags);
+  }
   if (first.shortlist) {
     check_shortlist(first, diags);
   }
   for (std::size_t i = 1; i < tender.stages.size(); ++i) {
     const model::Stage& later = tender.stages[i];
-    if (!later.gates.empty() || !later.criteria.empty() || later.shortlist) {
+    if (!later.gates.empty() || !later.criteria.empty() || !later.own_criteria.empty() ||
+        later.shortlist) {
       diags.error(later.where, "stages.award-stage",
                   fmt::format("stage {} is the award stage: gates, criteria and shortlist belong "
                               "to stage 1 (the gates stage 1 does not list apply here)",

@@ -34,6 +34,13 @@ void check_tender(const model::Tender& tender, const Options& options, diag::Dia
 void check_bids(const model::BidsFile& bids, const model::Tender& tender, const Options& options,
                 diag::Diagnostics& diags);
 
+/// Check that `bid`, which reached the award stage of `tender`'s two-stage evaluation, has a
+/// score for every award question of `criteria` that stage 1 did not already require of it
+/// (`score.missing`): a bid stopped at stage 1 needs none of them, so this runs once the
+/// shortlist is known.
+void check_award_stage_scores(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
+                              const model::Tender& tender, diag::Diagnostics& diags);
+
 /// Check a whole run: each tender, each bids file against the tender with the id it names
 /// (an error when none of `tenders` has it), and duplicate tender ids across files.
 void check_inputs(const std::vector<const model::Tender*>& tenders,
