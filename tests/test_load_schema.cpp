@@ -61,6 +61,24 @@ TEST_CASE("load::check_schema")
           Lines{"t.yaml:4:13: error: unknown key 'wieght' in criterion; did you mean 'weight'? "
                 "[schema.unknown-key]"});
   }
+  SUBCASE("a oneOf is judged by the branch of the value's type: an id, or a criterion")
+  {
+    // stages[].criteria items are an award criterion's id or a criterion of the stage's own.
+    // Without choosing the branch, each item would also report the other branch's wrong type,
+    // and a mapping's every key as unknown.
+    const std::string stages =
+        "criteria: [{id: q, weight: 100}]\nstages:\n  - id: s\n    criteria:\n";
+    CHECK(load_errors(k_tender_head + stages + "      - {id: fit, wieght: 100}\n") ==
+          Lines{"t.yaml:7:19: error: unknown key 'wieght' in criterion; did you mean 'weight'? "
+                "[schema.unknown-key]"});
+    CHECK(load_errors(k_tender_head + stages + "      - Fit\n") ==
+          Lines{"t.yaml:7:9: error: 'Fit' is not a valid id (lower-case letters, digits and '-', "
+                "starting with a letter or digit) [schema.pattern]"});
+    CHECK(load_errors(k_tender_head + stages + "      - 7\n") ==
+          Lines{"t.yaml:7:9: error: expected a string or a mapping, got number 7 [schema.type]"});
+    CHECK(load_errors(k_tender_head + stages + "      - fit\n      - {id: reach, weight: 1}\n")
+              .empty());
+  }
   SUBCASE("a missing required key, at the object that lacks it")
   {
     CHECK(load_errors(k_tender_head + "criteria:\n  - id: price\n    text: x\n") ==

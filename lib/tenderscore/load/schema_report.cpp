@@ -78,20 +78,13 @@ std::string type_name(const std::string& type)
   return type == "null" ? "null" : with_article(type);
 }
 
-std::string expected_types(const json* schema)
+std::string expected_types(const SchemaWalk& walk, const json* schema)
 {
-  const json* type = find(schema, "type");
-  if (type == nullptr) {
-    return "another value";
-  }
-  if (type->is_string()) {
-    return type_name(type->get<std::string>());
-  }
   std::vector<std::string> names;
-  for (const auto& entry : *type) {
-    names.push_back(entry.is_string() ? type_name(entry.get<std::string>()) : entry.dump());
+  for (const auto& type : walk.types_of(schema)) {
+    names.push_back(type_name(type));
   }
-  return fmt::format("{}", fmt::join(names, " or "));
+  return names.empty() ? "another value" : fmt::format("{}", fmt::join(names, " or "));
 }
 
 // The text of `where`'s line from its column on: how the value there was written.
@@ -363,7 +356,7 @@ void Reporter::report(const Violation& violation, bool type_reported)
   } else if (starts("Value type not permitted")) {
     const diag::Location where = m_document.value_location(place.pointer);
     add(where, "schema.type",
-        fmt::format("expected {}, got {}{}", expected_types(place.schema), describe(place),
+        fmt::format("expected {}, got {}{}", expected_types(m_walk, place.schema), describe(place),
                     type_hint(place, written_at(where))));
   } else if (type_reported) {
     return; // a value of the wrong type also fails its enum, pattern or bounds: say it once
@@ -414,15 +407,28 @@ std::vector<Diagnostic> Reporter::result()
 std::vector<Diagnostic> describe_violations(const Document& document, const json& schema,
                                             const std::vector<Violation>& violations)
 {
+  // Under a `oneOf`, the branches the value's type does not fit each report a wrong type:
+  // those are dropped, and the value is judged by the branch of its type alone.
+  const SchemaWalk walk(schema, document.root);
+  const auto branch_mismatch = [&](const Violation& violation) {
+    if (violation.description.rfind("Value type not permitted", 0) != 0) {
+      return false;
+    }
+    const Place place = walk.walk(violation.tokens);
+    return place.branch && place.value && type_accepts(place.schema, *place.value);
+  };
   std::set<std::vector<std::string>> typed;
   for (const auto& violation : violations) {
-    if (violation.description.rfind("Value type not permitted", 0) == 0) {
+    if (violation.description.rfind("Value type not permitted", 0) == 0 &&
+        !branch_mismatch(violation)) {
       typed.insert(violation.tokens);
     }
   }
   Reporter reporter(document, schema);
   for (const auto& violation : violations) {
-    reporter.report(violation, typed.count(violation.tokens) > 0);
+    if (!branch_mismatch(violation)) {
+      reporter.report(violation, typed.count(violation.tokens) > 0);
+    }
   }
   reporter.key_names();
   return reporter.result();

@@ -31,6 +31,28 @@ std::string text_of(const json* node, const char* key)
   return value && value->is_string() ? value->get<std::string>() : std::string{};
 }
 
+bool type_accepts(const json* schema, const json& value)
+{
+  const json* type = find(schema, "type");
+  if (type == nullptr) {
+    return true;
+  }
+  const auto accepts = [&](const json& name) {
+    if (!name.is_string()) {
+      return false;
+    }
+    const auto& n = name.get_ref<const std::string&>();
+    return (n == "object" && value.is_object()) || (n == "array" && value.is_array()) ||
+           (n == "string" && value.is_string()) || (n == "boolean" && value.is_boolean()) ||
+           (n == "null" && value.is_null()) || (n == "number" && value.is_number()) ||
+           (n == "integer" && value.is_number()); // whole or not: valijson says which
+  };
+  if (type->is_array()) {
+    return std::any_of(type->begin(), type->end(), accepts);
+  }
+  return accepts(*type);
+}
+
 SchemaWalk::SchemaWalk(const json& schema, const json& root)
     : m_schema(schema)
     , m_root(root)
@@ -91,6 +113,49 @@ const json* SchemaWalk::member_schema(const json* schema, const std::string& key
   return extra && extra->is_object() ? extra : nullptr;
 }
 
+const json* SchemaWalk::branch_for(const json* schema, const json* value) const
+{
+  for (const char* key : {"oneOf", "anyOf"}) {
+    const json* branches = find(schema, key);
+    if (branches == nullptr || !branches->is_array() || value == nullptr) {
+      continue;
+    }
+    for (const auto& branch : *branches) {
+      const json* resolved = resolve(&branch);
+      if (resolved != nullptr && find(resolved, "type") != nullptr &&
+          type_accepts(resolved, *value)) {
+        return resolved;
+      }
+    }
+  }
+  return schema;
+}
+
+std::vector<std::string> SchemaWalk::types_of(const json* schema) const
+{
+  std::vector<std::string> out;
+  const auto add = [&](const json* node) {
+    const json* type = find(node, "type");
+    if (type == nullptr) {
+      return;
+    }
+    for (const auto& name : type->is_array() ? *type : json::array({*type})) {
+      if (name.is_string() && std::find(out.begin(), out.end(), name) == out.end()) {
+        out.push_back(name.get<std::string>());
+      }
+    }
+  };
+  add(schema);
+  for (const char* key : {"oneOf", "anyOf"}) {
+    if (const json* branches = find(schema, key); branches && branches->is_array()) {
+      for (const auto& branch : *branches) {
+        add(resolve(&branch));
+      }
+    }
+  }
+  return out;
+}
+
 Place SchemaWalk::root() const
 {
   return {"", &m_root, resolve(&m_schema)};
@@ -102,11 +167,15 @@ Place SchemaWalk::child(const Place& parent, const std::string& token) const
   if (parent.value && parent.value->is_array()) {
     const auto index = static_cast<std::size_t>(std::strtoull(token.c_str(), nullptr, 10));
     place.value = index < parent.value->size() ? &(*parent.value)[index] : nullptr;
-    place.schema = resolve(find(parent.schema, "items"));
+    const json* schema = resolve(find(parent.schema, "items"));
+    place.schema = branch_for(schema, place.value);
+    place.branch = place.schema != schema;
   } else if (parent.value && parent.value->is_object()) {
     const auto it = parent.value->find(token);
     place.value = it == parent.value->end() ? nullptr : &*it;
-    place.schema = resolve(member_schema(parent.schema, token));
+    const json* schema = resolve(member_schema(parent.schema, token));
+    place.schema = branch_for(schema, place.value);
+    place.branch = place.schema != schema;
     place.subject = util::quote(token);
   }
   return place;
