@@ -35,11 +35,12 @@ inline std::string coord(const Rational& value)
   return util::format_fixed(value, 2);
 }
 
-/// Return the title of criterion `id` among the criteria of `lot` in `tender`, else `id`.
+/// Return the title of criterion `id` among the criteria of `lot` (or stage 1's own) in
+/// `tender`, else `id`.
 inline std::string criterion_title(const model::Tender& tender,
                                    const std::optional<std::string>& lot, const std::string& id)
 {
-  const model::Criterion* c = model::find_criterion(tender.criteria_for(lot), id);
+  const model::Criterion* c = tender.find_scored_criterion(lot, id);
   return c != nullptr && !c->title.empty() ? c->title : id;
 }
 
