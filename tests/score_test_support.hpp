@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -69,6 +70,29 @@ struct CriterionBuilder
     value.price->abnormally_low = at(std::move(v));
     return *this;
   }
+  CriterionBuilder& bounds(Rational floor, Rational ceiling) // quantity: fixed-bounds
+  {
+    value.quantity->floor = at(std::move(floor));
+    value.quantity->ceiling = at(std::move(ceiling));
+    return *this;
+  }
+  CriterionBuilder& band(std::optional<Rational> from, std::optional<Rational> to, Rational points)
+  {
+    model::Band b{std::nullopt, std::nullopt, at(std::move(points)), {}};
+    if (from) {
+      b.from = at(std::move(*from));
+    }
+    if (to) {
+      b.to = at(std::move(*to));
+    }
+    value.quantity->bands.push_back(std::move(b));
+    return *this;
+  }
+  CriterionBuilder& quantity_k(Rational v)
+  {
+    value.quantity->k = at(std::move(v));
+    return *this;
+  }
   operator Criterion() const { return value; }
 };
 
@@ -80,6 +104,10 @@ CriterionBuilder group(std::string id, Rational weight, std::vector<Criterion> c
 
 /// Return a price criterion `id` worth `weight` scored by `method`.
 CriterionBuilder price(std::string id, Rational weight, model::PriceMethod method);
+
+/// Return a quantitative criterion `id` worth `weight` scored by `method`, `direction` better.
+CriterionBuilder quantity(std::string id, Rational weight, model::QuantityMethod method,
+                          model::Direction direction);
 
 /// Return a tender "t" with `criteria`, `tie_break`, the 0–5 scale "q05", a mean panel
 /// (spread flag 2) and the gates `gates`.
@@ -143,6 +171,11 @@ struct BidBuilder
         }
       }
     }
+    return *this;
+  }
+  BidBuilder& stated(std::string criterion, Rational v) // a quantitative criterion's value
+  {
+    value.values.push_back({std::move(criterion), at(std::move(v)), {}});
     return *this;
   }
   BidBuilder& conflict(std::string evaluator)

@@ -6,6 +6,7 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/test_score_points.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_score_ranking.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_score_stages.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_score_quantity.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_score_lots.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_score_funding.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_score_lot_allocation.cpp

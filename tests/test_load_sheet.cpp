@@ -118,18 +118,40 @@ TEST_CASE("load::load_sheet")
     CHECK(s.file.sheet->bids[0].price->value == Rational(401, 4));
     CHECK(s.file.sheet->bids[1].bidder.value == "Beta, plc");
   }
+  SUBCASE("a value sheet for quantitative criteria, and its duplicates")
+  {
+    const Sheet s = sheet("bidder,lot,criterion,value\nAcme Ltd,,delivery,20\n"
+                          "Acme Ltd,,co2e,12.5\nBeta plc,north,delivery,18\n");
+    REQUIRE(s.errors.empty());
+    CHECK(s.file.kind == FileKind::value_sheet);
+    REQUIRE(s.file.sheet);
+    const auto& bids = s.file.sheet->bids;
+    REQUIRE(bids.size() == 2);
+    REQUIRE(bids[0].values.size() == 2);
+    CHECK(bids[0].values[1].criterion == "co2e");
+    CHECK(bids[0].values[1].value.value == Rational(25, 2));
+    CHECK(bids[1].lot->value == "north");
+    CHECK(bids[1].find_value("delivery")->value.value == 18);
+    CHECK(errors("bidder,criterion,value\nAcme Ltd,delivery,20\nAcme Ltd,delivery,21\n") ==
+          Lines{"s.csv:3:1: error: duplicate value for 'Acme Ltd', criterion 'delivery' (first "
+                "at line 2) [csv.duplicate]"});
+    CHECK(errors("bidder,criterion,value\nAcme Ltd,delivery,soon\n") ==
+          Lines{"s.csv:2:19: error: value 'soon' is not a number [csv.value]"});
+  }
   SUBCASE("missing columns")
   {
     CHECK(errors("bidder,question,score\n") ==
           Lines{"s.csv:1:1: error: missing column 'evaluator' [csv.header]"});
     CHECK(errors("bidder,lot\n") ==
-          Lines{"s.csv:1:1: error: not a score sheet, price sheet or monitoring return: the "
-                "first line must name the columns 'bidder,lot,question,evaluator,score,comment', "
-                "'bidder,lot,price' or 'period,kpi,value' [csv.header]"});
+          Lines{"s.csv:1:1: error: not a score sheet, price sheet, value sheet or monitoring "
+                "return: the first line must name the columns "
+                "'bidder,lot,question,evaluator,score,comment', 'bidder,lot,price', "
+                "'bidder,lot,criterion,value' or 'period,kpi,value' [csv.header]"});
     CHECK(errors("lot,price\n") == Lines{"s.csv:1:1: error: missing column 'bidder' [csv.header]"});
     CHECK(errors("\n") == Lines{"s.csv:1:1: error: empty sheet: the first line must name the "
                                 "columns 'bidder,lot,question,evaluator,score,comment', "
-                                "'bidder,lot,price' or 'period,kpi,value' [csv.header]"});
+                                "'bidder,lot,price', 'bidder,lot,criterion,value' or "
+                                "'period,kpi,value' [csv.header]"});
   }
   SUBCASE("unknown and duplicate columns")
   {

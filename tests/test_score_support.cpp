@@ -24,6 +24,18 @@ CriterionBuilder group(std::string id, Rational weight, std::vector<Criterion> c
   return b;
 }
 
+CriterionBuilder quantity(std::string id, Rational weight, model::QuantityMethod method,
+                          model::Direction direction)
+{
+  CriterionBuilder b;
+  b.value.id = std::move(id);
+  b.value.weight = at(std::move(weight));
+  b.value.quantity = model::QuantityRule{};
+  b.value.quantity->method = at(method);
+  b.value.quantity->direction = at(direction);
+  return b;
+}
+
 CriterionBuilder price(std::string id, Rational weight, model::PriceMethod method)
 {
   CriterionBuilder b;
@@ -109,7 +121,7 @@ Rational check_node(const Criterion& c, int depth, const BidResult& bid, std::si
   CHECK(p.points <= p.weight);
   CHECK_FALSE(p.formula.empty());
   if (c.children.empty()) {
-    CHECK(p.kind == (c.price ? "price" : "question"));
+    CHECK(p.kind == (c.price ? "price" : c.quantity ? "quantity" : "question"));
     return p.points;
   }
   CHECK(p.kind == "group");

@@ -108,6 +108,19 @@ TEST_CASE("validate::check_stages: an expression of interest with criteria of it
           "weights (an expression of interest), not both [stages.mixed-criteria]");
   }
 
+  SUBCASE("stages.ignored-key: normalise and social_value mean nothing on stage 1's criteria")
+  {
+    CHECK(diagnostics("  - id: eoi\n    criteria:\n"
+                      "      - {id: fit, weight: 100, scale: q05, normalise: relative-to-best, "
+                      "social_value: true}\n"
+                      "    shortlist: {top: 2}\n  - {id: award}\n",
+                      "stages.ignored-key") ==
+          "t.yaml:17:14: warning: 'fit' is one of the own criteria of stage 'eoi', which carry "
+          "no award weight, so its social_value counts for nothing [stages.ignored-key]\n"
+          "t.yaml:17:55: warning: stage 'eoi' ranks on points over the scale maximum, so "
+          "'normalise' of 'fit' is ignored [stages.ignored-key]");
+  }
+
   SUBCASE("stages.unused-criteria: no shortlist, minimum or threshold")
   {
     CHECK(diagnostics("  - id: eoi\n    criteria:\n      - {id: fit, weight: 100, scale: q05}\n"
@@ -266,6 +279,21 @@ TEST_CASE("app::check_loaded: the scores each stage needs")
                     b + c) ==
           "b.yaml:4:14: error: bid 'A' has no score for question 'quality'; it reached stage "
           "'award', which scores it [score.missing]");
+  }
+
+  SUBCASE("a price only from a bid that reaches the award stage, which scores price")
+  {
+    const std::string a_scores = "scores: {fit: {evaluators: {ev-a: 5, ev-b: 5}}, "
+                                 "quality: {evaluators: {ev-a: 4, ev-b: 4}}}";
+    const std::string stopped = "  - {bidder: B, gates: {insurance: pass}, scores: "
+                                "{fit: {evaluators: {ev-a: 3, ev-b: 3}}}}\n"
+                                "  - {bidder: C, gates: {insurance: fail}}\n";
+    CHECK(errors_of(k_bids_head + "  - {bidder: A, price: 100, gates: {insurance: pass}, " +
+                    a_scores + "}\n" + stopped) == "");
+    CHECK(errors_of(k_bids_head + "  - {bidder: A, gates: {insurance: pass}, " + a_scores + "}\n" +
+                    stopped) ==
+          "b.yaml:4:14: error: bid 'A' has no price, but criterion 'price' scores price; it "
+          "reached stage 'award', which scores it [price.missing]");
   }
 
   SUBCASE("score.missing for a stage-1 question, before the shortlist can be drawn")

@@ -6,6 +6,7 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/test_validate_price.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_validate_profiles.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_validate_stages.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_validate_quantity.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_validate_lots.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_validate_funding.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_validate_tender.cpp)

@@ -30,7 +30,8 @@ OutcomesRun outcomes_files(const OutcomesPaths& paths, const validate::Options& 
   for (std::size_t i = first_bids; i < first_value; ++i) {
     const auto kind = files[i].kind;
     if (kind != load::FileKind::bids && kind != load::FileKind::score_sheet &&
-        kind != load::FileKind::price_sheet && kind != load::FileKind::unknown) {
+        kind != load::FileKind::price_sheet && kind != load::FileKind::value_sheet &&
+        kind != load::FileKind::unknown) {
       diags.error({files[i].source, 1, 1}, "usage.bids",
                   "expected a bids file or CSV sheet after --bids");
     }

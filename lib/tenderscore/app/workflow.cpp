@@ -158,6 +158,15 @@ private:
         into.price = bid.price;
       }
     }
+    for (model::QuantityValue& v : bid.values) {
+      if (const model::QuantityValue* there = into.find_value(v.criterion)) {
+        conflict(
+            v.value.where, there->value.where,
+            fmt::format("the value for {}, criterion {}", bid_name(bid), util::quote(v.criterion)));
+      } else {
+        into.values.push_back(std::move(v));
+      }
+    }
     for (model::QuestionScore& q : bid.scores) {
       auto it = std::find_if(into.scores.begin(), into.scores.end(),
                              [&](const auto& s) { return s.question == q.question; });
@@ -379,6 +388,18 @@ void check_loaded(CheckedInputs& inputs, const validate::Options& options,
   validate::check_inputs(tenders, bids, options, inputs.diagnostics);
   if (!inputs.diagnostics.has_errors()) {
     check_award_stages(tenders, bids, inputs.diagnostics);
+  } else {
+    for (const model::Tender* tender : tenders) {
+      const bool has_bids = std::any_of(bids.begin(), bids.end(), [&](const auto* file) {
+        return file->tender.value == tender->info.id;
+      });
+      if (tender->stages.size() == 2 && has_bids) {
+        inputs.diagnostics.note(tender->stages_where, "stages.unchecked",
+                                "the scores, values and prices that the award stage needs are "
+                                "checked once the other errors are fixed: who reaches it is "
+                                "known only by scoring stage 1");
+      }
+    }
   }
   std::vector<const model::MonitoringReturn*> returns;
   for (const model::MonitoringReturn* file : inputs.monitoring()) {
@@ -433,7 +454,8 @@ CheckedInputs check_tender_and_bids(const std::string& tender_path,
     inputs.diagnostics.error({files.front().source, 1, 1}, "usage.tender",
                              "the first file must be a tender definition, but this is a bids file");
   } else if (files.front().kind == load::FileKind::score_sheet ||
-             files.front().kind == load::FileKind::price_sheet) {
+             files.front().kind == load::FileKind::price_sheet ||
+             files.front().kind == load::FileKind::value_sheet) {
     inputs.diagnostics.error({files.front().source, 1, 1}, "usage.tender",
                              "the first file must be a tender definition, but this is a CSV sheet");
   } else if (files.front().kind == load::FileKind::monitoring) {

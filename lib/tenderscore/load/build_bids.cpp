@@ -41,6 +41,9 @@ model::Bid bid(Reader& r, const std::string& p)
   for (const auto& [question, q] : r.members(p + "/scores")) {
     bid.scores.push_back(question_score(r, question, q));
   }
+  for (const auto& [criterion, v] : r.members(p + "/values")) {
+    bid.values.push_back({criterion, r.required_number(v), r.key_at(v)});
+  }
   for (const auto& c : r.items(p + "/conflicts")) {
     if (auto evaluator = r.located_text(c)) {
       bid.conflicts.push_back(std::move(*evaluator));

@@ -47,6 +47,14 @@ const std::vector<std::pair<std::string_view, model::Direction>> k_directions{
     {"lower", model::Direction::lower},
 };
 
+const std::vector<std::pair<std::string_view, model::QuantityMethod>> k_quantity_methods{
+    {"ratio-to-best", model::QuantityMethod::ratio_to_best},
+    {"range", model::QuantityMethod::range},
+    {"linear", model::QuantityMethod::linear},
+    {"fixed-bounds", model::QuantityMethod::fixed_bounds},
+    {"bands", model::QuantityMethod::bands},
+};
+
 const std::vector<std::pair<std::string_view, model::Allocation>> k_allocations{
     {"by-lot-value", model::Allocation::by_lot_value},
     {"best-combination", model::Allocation::best_combination},
@@ -75,6 +83,28 @@ model::PriceRule price_rule(Reader& r, const std::string& p)
   return rule;
 }
 
+model::QuantityRule quantity_rule(Reader& r, const std::string& p)
+{
+  model::QuantityRule rule;
+  rule.unit = r.text(p + "/unit");
+  if (auto direction = r.choice(p + "/direction", k_directions)) {
+    rule.direction = *direction;
+  }
+  if (auto method = r.choice(p + "/method", k_quantity_methods)) {
+    rule.method = *method;
+  }
+  rule.k = r.number(p + "/k");
+  rule.floor = r.number(p + "/floor");
+  rule.ceiling = r.number(p + "/ceiling");
+  for (const auto& b : r.items(p + "/bands")) {
+    rule.bands.push_back({r.number(b + "/from"), r.number(b + "/to"),
+                          r.required_number(b + "/points"), r.value_at(b)});
+  }
+  rule.allow_negative = r.flag(p + "/allow_negative", false);
+  rule.where = r.key_at(p);
+  return rule;
+}
+
 std::vector<Criterion> criteria(Reader& r, const std::string& pointer);
 
 Criterion criterion(Reader& r, const std::string& p)
@@ -89,6 +119,9 @@ Criterion criterion(Reader& r, const std::string& p)
   c.threshold = r.number(p + "/threshold");
   if (r.has(p + "/price")) {
     c.price = price_rule(r, p + "/price");
+  }
+  if (r.has(p + "/quantity")) {
+    c.quantity = quantity_rule(r, p + "/quantity");
   }
   c.scale = r.located_text(p + "/scale");
   c.minimum = r.number(p + "/minimum");

@@ -28,14 +28,15 @@ public:
   using std::runtime_error::runtime_error;
 };
 
-// A CSV file (`.csv`) is a score sheet, a price sheet or a monitoring return, told apart by its
-// header.
+// A CSV file (`.csv`) is a score sheet, a price sheet, a value sheet (quantitative criteria) or a
+// monitoring return, told apart by its header.
 enum class FileKind {
   unknown,
   tender,
   bids,
   score_sheet,
   price_sheet,
+  value_sheet,
   monitoring,
   value_map,
   proxies

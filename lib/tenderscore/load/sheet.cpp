@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Bulk CSV score sheets (bidder,lot,question,evaluator,score,comment) and price sheets
-// (bidder,lot,price), FORMAT.md "Bids (CSV, for bulk score sheets)", built into a BidsFile.
+// Bulk CSV score sheets (bidder,lot,question,evaluator,score,comment), price sheets
+// (bidder,lot,price) and value sheets for quantitative criteria (bidder,lot,criterion,value),
+// built into a BidsFile.
 #include <tenderscore/load/csv.hpp>
 #include <tenderscore/load/loader.hpp>
 #include <tenderscore/load/monitoring_csv.hpp>
@@ -24,6 +25,19 @@ namespace {
 constexpr std::array<std::string_view, 6> k_score_columns{"bidder",    "lot",   "question",
                                                           "evaluator", "score", "comment"};
 constexpr std::array<std::string_view, 3> k_price_columns{"bidder", "lot", "price"};
+constexpr std::array<std::string_view, 4> k_value_columns{"bidder", "lot", "criterion", "value"};
+
+// The columns a sheet of `kind` may have.
+std::vector<std::string_view> columns_of(FileKind kind)
+{
+  if (kind == FileKind::price_sheet) {
+    return {k_price_columns.begin(), k_price_columns.end()};
+  }
+  if (kind == FileKind::value_sheet) {
+    return {k_value_columns.begin(), k_value_columns.end()};
+  }
+  return {k_score_columns.begin(), k_score_columns.end()};
+}
 
 // The column index of each name in the header.
 using Columns = std::map<std::string, std::size_t, std::less<>>;
@@ -31,10 +45,7 @@ using Columns = std::map<std::string, std::size_t, std::less<>>;
 std::optional<Columns> read_header(const CsvRow& header, FileKind kind, diag::Diagnostics& diags)
 {
   std::vector<std::string> allowed;
-  for (const auto name :
-       kind == FileKind::price_sheet
-           ? std::vector<std::string_view>(k_price_columns.begin(), k_price_columns.end())
-           : std::vector<std::string_view>(k_score_columns.begin(), k_score_columns.end())) {
+  for (const auto name : columns_of(kind)) {
     allowed.emplace_back(name);
   }
   Columns columns;
@@ -74,13 +85,16 @@ FileKind sheet_kind(const CsvRow& header, diag::Diagnostics& diags)
   if (has("price") && !has("score")) {
     return FileKind::price_sheet;
   }
+  if (has("criterion") && has("value") && !has("score")) {
+    return FileKind::value_sheet;
+  }
   if (has("score") || has("question") || has("evaluator")) {
     return FileKind::score_sheet;
   }
   diags.error({header.where.file, 1, 1}, "csv.header",
-              "not a score sheet, price sheet or monitoring return: the first line must name the "
-              "columns 'bidder,lot,question,evaluator,score,comment', 'bidder,lot,price' or "
-              "'period,kpi,value'");
+              "not a score sheet, price sheet, value sheet or monitoring return: the first line "
+              "must name the columns 'bidder,lot,question,evaluator,score,comment', "
+              "'bidder,lot,price', 'bidder,lot,criterion,value' or 'period,kpi,value'");
   return FileKind::unknown;
 }
 
@@ -118,6 +132,8 @@ public:
     const CsvCell* lot = cell(Column::lot);
     if (m_kind == FileKind::price_sheet) {
       price_row(*bidder, lot);
+    } else if (m_kind == FileKind::value_sheet) {
+      value_row(*bidder, lot);
     } else {
       score_row(*bidder, lot);
     }
@@ -134,20 +150,24 @@ private:
     score,
     comment,
     price,
+    criterion,
+    value,
     count
   };
   static constexpr auto k_columns = static_cast<std::size_t>(Column::count);
 
   static Column column_of(std::string_view name)
   {
-    constexpr std::array<std::pair<std::string_view, Column>, 7> k_names{
+    constexpr std::array<std::pair<std::string_view, Column>, 9> k_names{
         {{"bidder", Column::bidder},
          {"lot", Column::lot},
          {"question", Column::question},
          {"evaluator", Column::evaluator},
          {"score", Column::score},
          {"comment", Column::comment},
-         {"price", Column::price}}};
+         {"price", Column::price},
+         {"criterion", Column::criterion},
+         {"value", Column::value}}};
     for (const auto& [known, column] : k_names) {
       if (known == name) {
         return column;
@@ -169,7 +189,8 @@ private:
     const CsvCell* found = cell(column);
     if (found && found->text.empty()) {
       static constexpr std::array<std::string_view, k_columns> k_labels{
-          "bidder", "lot", "question", "evaluator", "score", "comment", "price"};
+          "bidder",  "lot",   "question",  "evaluator", "score",
+          "comment", "price", "criterion", "value"};
       m_diags.error(at(*found), "csv.value",
                     fmt::format("empty {}", k_labels[static_cast<std::size_t>(column)]));
       return nullptr;
@@ -234,6 +255,25 @@ private:
     b.price = std::move(price);
   }
 
+  void value_row(const CsvCell& bidder, const CsvCell* lot)
+  {
+    const CsvCell* criterion = required(Column::criterion);
+    const CsvCell* value_cell = required(Column::value);
+    auto value = value_cell ? number(*value_cell, "value") : std::nullopt;
+    if (!criterion || !value) {
+      return;
+    }
+    model::Bid& b = bid(bidder, lot);
+    if (const model::QuantityValue* first = b.find_value(std::string(criterion->text))) {
+      m_diags.error(m_reader.at(m_reader.record_offset()), "csv.duplicate",
+                    fmt::format("duplicate value for {}{}, criterion {} (first at line {})",
+                                util::quote(bidder.text), lot_part(b.lot ? b.lot->value : ""),
+                                util::quote(criterion->text), first->value.where.line));
+      return;
+    }
+    b.values.push_back({std::string(criterion->text), std::move(*value), at(*criterion)});
+  }
+
   void duplicate(const CsvCell& bidder, const CsvCell* lot, const CsvCell& question,
                  const CsvCell& evaluator, int first_line)
   {
@@ -292,8 +332,8 @@ private:
   FileKind m_kind;
   const CsvReader& m_reader;
   diag::Diagnostics& m_diags;
-  std::array<std::size_t, k_columns> m_index{k_absent, k_absent, k_absent, k_absent,
-                                             k_absent, k_absent, k_absent};
+  std::array<std::size_t, k_columns> m_index{k_absent, k_absent, k_absent, k_absent, k_absent,
+                                             k_absent, k_absent, k_absent, k_absent};
   model::BidsFile m_file;
   // (bidder, lot or "") → index of its bid in m_file.bids: a sheet has a row per score.
   std::map<std::pair<std::string, std::string>, std::size_t> m_bid_index;
@@ -334,8 +374,8 @@ LoadedFile load_sheet(const diag::SourcePtr& source, diag::Diagnostics& diags)
     if (!reader.failed()) {
       diags.error({source, 1, 1}, "csv.header",
                   "empty sheet: the first line must name the columns "
-                  "'bidder,lot,question,evaluator,score,comment', 'bidder,lot,price' or "
-                  "'period,kpi,value'");
+                  "'bidder,lot,question,evaluator,score,comment', 'bidder,lot,price', "
+                  "'bidder,lot,criterion,value' or 'period,kpi,value'");
     }
     return file;
   }

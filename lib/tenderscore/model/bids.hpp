@@ -37,6 +37,14 @@ struct GateAnswer
   Location where; // the answer value
 };
 
+// The value a bid states for a quantitative criterion, e.g. delivery: 20 (days).
+struct QuantityValue
+{
+  std::string criterion;
+  Located<Rational> value; // where = the value
+  Location where;          // the criterion id key
+};
+
 struct KpiCommitment
 {
   std::string kpi;
@@ -55,11 +63,14 @@ struct Bid
   std::optional<Located<std::string>> organisation;
   std::vector<GateAnswer> gates;
   std::vector<QuestionScore> scores;
+  std::vector<QuantityValue> values; // for quantitative criteria
   std::vector<Located<std::string>> conflicts;
   std::vector<KpiCommitment> kpi_commitments;
 
   /// Return the scores for question `id`, or nullptr.
   const QuestionScore* find_score(const std::string& id) const;
+  /// Return the value stated for the quantitative criterion `id`, or nullptr.
+  const QuantityValue* find_value(const std::string& id) const;
   /// Return the answer to gate `id`, or nullptr.
   const GateAnswer* find_gate(const std::string& id) const;
   /// Return whether `evaluator` declared a conflict of interest for this bid.

@@ -67,6 +67,23 @@ const Criterion* find_criterion(const std::vector<Criterion>& criteria, const st
   return nullptr;
 }
 
+const char* quantity_method_name(QuantityMethod method)
+{
+  switch (method) {
+  case QuantityMethod::ratio_to_best:
+    return "ratio-to-best";
+  case QuantityMethod::range:
+    return "range";
+  case QuantityMethod::linear:
+    return "linear";
+  case QuantityMethod::fixed_bounds:
+    return "fixed-bounds";
+  case QuantityMethod::bands:
+    return "bands";
+  }
+  return "range";
+}
+
 const char* price_method_name(PriceMethod method)
 {
   switch (method) {
@@ -122,6 +139,16 @@ const Located<std::string>* explanation(const QuestionScore& score, const Bid& b
   for (const auto& e : score.evaluators) {
     if (e.evaluator == panel.explanation_from->value && e.comment && !blank(e.comment->value)) {
       return &*e.comment;
+    }
+  }
+  return nullptr;
+}
+
+const QuantityValue* Bid::find_value(const std::string& id) const
+{
+  for (const auto& v : values) {
+    if (v.criterion == id) {
+      return &v;
     }
   }
   return nullptr;

@@ -60,10 +60,45 @@ Rational default_linear_k();
 
 enum class Normalise { scale_max, relative_to_best };
 
-enum class CriterionKind { group, price, question };
+// Which way is better: a higher or a lower value (KPIs, quantitative criteria).
+enum class Direction { higher, lower };
 
-// One node of the criteria tree: a group with children, the price criterion, or a scored
-// question on a scale.
+enum class QuantityMethod { ratio_to_best, range, linear, fixed_bounds, bands };
+
+// One band of the `bands` quantity method: a value from `from` (inclusive) up to `to`
+// (exclusive) earns `points` of the criterion's weight; a band without `from` or `to` is open
+// at that end.
+struct Band
+{
+  std::optional<Located<Rational>> from;
+  std::optional<Located<Rational>> to;
+  Located<Rational> points;
+  Location where; // the band's mapping
+};
+
+// How a quantitative criterion turns a measured value (delivery days, tonnes of CO2e, hours of
+// volunteering) into points. The relative methods' benchmarks (best, worst) are taken over the
+// bids in contention, as for price.
+struct QuantityRule
+{
+  std::string unit;
+  Located<Direction> direction{Direction::lower, {}};
+  Located<QuantityMethod> method{QuantityMethod::range, {}};
+  std::optional<Located<Rational>> k;       // linear: marks lost in percent per 1% worse
+  std::optional<Located<Rational>> floor;   // fixed-bounds
+  std::optional<Located<Rational>> ceiling; // fixed-bounds
+  std::vector<Band> bands;                  // bands, in the order given
+  bool allow_negative = false;
+  Location where; // the `quantity` key
+};
+
+/// Return the names used in files for `method`, e.g. "ratio-to-best".
+const char* quantity_method_name(QuantityMethod method);
+
+enum class CriterionKind { group, price, question, quantity };
+
+// One node of the criteria tree: a group with children, the price criterion, a scored question
+// on a scale, or a quantitative criterion scoring a value each bid states.
 struct Criterion
 {
   std::string id;
@@ -74,6 +109,7 @@ struct Criterion
   bool social_value = false;
   std::optional<Located<Rational>> threshold; // share (0, 1] of available points, groups/questions
   std::optional<PriceRule> price;             // set for the price criterion
+  std::optional<QuantityRule> quantity;       // set for a quantitative criterion
   std::optional<Located<std::string>> scale;  // set for a question
   std::optional<Located<Rational>> minimum;   // questions: a lower final score excludes
   Located<Normalise> normalise{Normalise::scale_max, {}};
@@ -83,6 +119,9 @@ struct Criterion
   {
     if (price) {
       return CriterionKind::price;
+    }
+    if (quantity) {
+      return CriterionKind::quantity;
     }
     return children.empty() ? CriterionKind::question : CriterionKind::group;
   }
@@ -114,8 +153,6 @@ struct Panel
   std::optional<Located<std::string>> explanation_from;
   Location where;
 };
-
-enum class Direction { higher, lower };
 
 struct Targets
 {

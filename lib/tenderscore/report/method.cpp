@@ -38,6 +38,8 @@ std::string kind_name(CriterionKind kind)
     return "price";
   case CriterionKind::question:
     return "question";
+  case CriterionKind::quantity:
+    return "quantity";
   }
   return "question";
 }
@@ -49,6 +51,8 @@ std::string how_scored(const model::Tender& tender, const Criterion& c)
     return "the sum of its sub-criteria's points";
   case CriterionKind::price:
     return price_formula_text(*c.price);
+  case CriterionKind::quantity:
+    return quantity_formula_text(*c.quantity);
   case CriterionKind::question:
     break;
   }
@@ -193,6 +197,56 @@ std::string price_formula_text(const model::PriceRule& rule)
     return fmt::format("budget: a price above the ceiling of {} is excluded; otherwise points = "
                        "weight × lowest price in contention ÷ bid price",
                        rule.ceiling ? format_short(rule.ceiling->value) : "?");
+  }
+  return "";
+}
+
+std::string quantity_formula_text(const model::QuantityRule& rule)
+{
+  const bool lower = rule.direction.value == model::Direction::lower;
+  const std::string unit = rule.unit.empty() ? "" : " (" + rule.unit + ")";
+  const std::string better = std::string(lower ? "lower" : "higher") + " is better" + unit;
+  const std::string same = "; full marks for every bid when all values in contention are equal";
+  switch (rule.method.value) {
+  case model::QuantityMethod::ratio_to_best:
+    return "ratio-to-best, " + better + ": points = weight × " +
+           (lower ? "lowest value in contention ÷ bid's value"
+                  : "bid's value ÷ highest value in contention") +
+           same;
+  case model::QuantityMethod::range:
+    return "range, " + better + ": points = weight × " +
+           (lower ? "(highest − bid's value) ÷ (highest − lowest)"
+                  : "(bid's value − lowest) ÷ (highest − lowest)") +
+           ", values in contention" + same;
+  case model::QuantityMethod::linear:
+    return fmt::format(
+        "linear, {}: points = weight × max(0, 1 − k × {}), k = {} (marks lost in "
+        "percent per 1% worse than the best){}",
+        better, lower ? "(bid's value − lowest) ÷ lowest" : "(highest − bid's value) ÷ highest",
+        format_short(rule.k ? rule.k->value : model::default_linear_k()), same);
+  case model::QuantityMethod::fixed_bounds: {
+    const std::string floor = rule.floor ? format_short(rule.floor->value) : "?";
+    const std::string ceiling = rule.ceiling ? format_short(rule.ceiling->value) : "?";
+    return lower ? fmt::format("fixed-bounds, {}: full marks at or below the floor of {}, none at "
+                               "or above the ceiling of {}, linear between: points = weight × "
+                               "(ceiling − bid's value) ÷ (ceiling − floor)",
+                               better, floor, ceiling)
+                 : fmt::format("fixed-bounds, {}: full marks at or above the ceiling of {}, none "
+                               "at or below the floor of {}, linear between: points = weight × "
+                               "(bid's value − floor) ÷ (ceiling − floor)",
+                               better, ceiling, floor);
+  }
+  case model::QuantityMethod::bands: {
+    std::string bands;
+    for (const auto& band : rule.bands) {
+      const std::string from = band.from ? "from " + format_short(band.from->value) : "";
+      const std::string to = band.to ? "below " + format_short(band.to->value) : "";
+      const std::string range = from.empty() || to.empty() ? from + to : from + " " + to;
+      bands += range.empty() ? std::string("any value") : range;
+      bands += ": " + format_short(band.points.value) + " points; ";
+    }
+    return "bands, " + better + ": " + bands + "a value in no band: 0 points";
+  }
   }
   return "";
 }

@@ -56,6 +56,10 @@ struct MethodStatement
 /// Return the method statement of `tender` as scored into `result`.
 MethodStatement method_statement(const model::Tender& tender, const score::Result& result);
 
+/// Return the formula of a quantity rule in words, e.g. for range with lower better "range,
+/// lower is better (days): points = weight × (highest − bid's value) ÷ (highest − lowest), …".
+std::string quantity_formula_text(const model::QuantityRule& rule);
+
 /// Return the formula of a price method in words, e.g. for lowest-ratio
 /// "points = weight × lowest price in contention ÷ bid price".
 std::string price_formula_text(const model::PriceRule& rule);

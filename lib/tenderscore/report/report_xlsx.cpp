@@ -30,6 +30,8 @@ const char* kind_of(const model::Criterion& c)
     return "price";
   case model::CriterionKind::question:
     return "question";
+  case model::CriterionKind::quantity:
+    return "quantity";
   }
   return "group";
 }
@@ -53,6 +55,22 @@ void write_criteria_rows(Sheet& sheet, const model::Tender& tender,
       sheet.text(row, w_normalise,
                  c.normalise.value == model::Normalise::relative_to_best ? "relative-to-best"
                                                                          : "scale-max");
+    }
+    if (c.quantity) {
+      const model::QuantityRule& rule = *c.quantity;
+      sheet.text(row, w_method,
+                 std::string(model::quantity_method_name(rule.method.value)) + ", " +
+                     (rule.direction.value == model::Direction::lower ? "lower" : "higher") +
+                     " is better");
+      if (rule.method.value == model::QuantityMethod::linear) {
+        sheet.number(row, w_k, rule.k ? rule.k->value : model::default_linear_k());
+      }
+      if (rule.floor) {
+        sheet.number(row, w_floor, rule.floor->value);
+      }
+      if (rule.ceiling) {
+        sheet.number(row, w_ceiling, rule.ceiling->value);
+      }
     }
     if (c.price) {
       const model::PriceRule& rule = *c.price;
@@ -80,7 +98,7 @@ WeightRows write_weights(Book& book, const model::Tender& tender)
   sheet.title(0, "Weights and scales: weight is the criterion's share of the whole score in "
                  "percent; a lot's own criteria are listed under its id, others use the tender's");
   sheet.header(2, {"lot", "criterion", "parent", "kind", "weight", "scale", "scale max",
-                   "normalise", "price method", "k", "floor", "ceiling", "social value", "title"});
+                   "normalise", "method", "k", "floor", "ceiling", "social value", "title"});
   sheet.widths({10, 22, 18, 10, 10, 14, 10, 16, 14, 8, 12, 12, 12, 40});
   std::size_t row = 3;
   WeightRows rows;

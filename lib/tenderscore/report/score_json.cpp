@@ -126,6 +126,12 @@ void write_explain(JsonStream& json, const score::CriterionPoints& c)
     json.key("price");
     write_number(json, c.price);
   }
+  if (c.kind == "quantity") {
+    json.key("value");
+    write_number(json, c.value);
+    json.key("unit");
+    json.string(c.unit);
+  }
   json.end_object();
 }
 
@@ -230,6 +236,15 @@ void write_bid(JsonStream& json, const score::BidResult& bid, const Shape& shape
   json.boolean(bid.tied);
   json.key("price");
   write_number(json, bid.price);
+  if (!bid.values.empty()) { // quantitative criteria only: the values the bid states
+    json.key("values");
+    json.begin_object();
+    for (const auto& [id, value] : bid.values) {
+      json.key(id);
+      write_number(json, value);
+    }
+    json.end_object();
+  }
   json.key("total_exact");
   exact_or_null(json, bid.total);
   json.key("social_value_points");

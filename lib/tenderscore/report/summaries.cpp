@@ -39,6 +39,11 @@ SummaryRow tender_row(const model::Tender& tender, const model::Criterion& c, in
   case model::CriterionKind::price:
     row.kind = "price";
     break;
+  case model::CriterionKind::quantity:
+    row.kind = "quantity";
+    row.unit = c.quantity->unit;
+    row.formula = quantity_formula_text(*c.quantity);
+    break;
   case model::CriterionKind::question:
     row.kind = "question";
     row.relative_to_best = c.normalise.value == model::Normalise::relative_to_best;
@@ -68,6 +73,10 @@ std::vector<SummaryRow> ranked_rows(const model::Tender& tender,
     row.score_source = p.score_source;
     row.price = p.price;
     row.explanation = p.comment;
+    if (p.kind == "quantity") {
+      row.value = p.value;
+      row.formula += "; " + p.formula;
+    }
     rows.push_back(std::move(row));
   }
   return rows;
@@ -100,6 +109,11 @@ std::vector<SummaryRow> excluded_rows(const Evaluation& e, const ItemIndex& inde
     SummaryRow row = tender_row(e.tender, c, depth);
     if (c.kind() == model::CriterionKind::price) {
       row.price = bid.price;
+    }
+    for (const auto& [id, value] : bid.values) {
+      if (c.kind() == model::CriterionKind::quantity && id == c.id) {
+        row.value = value;
+      }
     }
     const auto found = items.find(c.id);
     if (c.kind() == model::CriterionKind::question && found != items.end()) {

@@ -19,7 +19,7 @@ struct SummaryRow
   std::string id;
   std::string title; // the criterion's title, else its id
   int depth = 0;
-  std::string kind;                        // "group" | "price" | "question"
+  std::string kind;                        // "group" | "price" | "question" | "quantity"
   util::Rational weight;                   // available points: the criterion's share of the total
   std::optional<util::Rational> scale_min; // questions: the scale's range
   std::optional<util::Rational> scale_max;
@@ -30,6 +30,10 @@ struct SummaryRow
   std::optional<util::Rational> points; // weighted points (a group's sub-total); none when the
                                         // bid was excluded and so awarded no points
   std::string explanation;              // questions: the moderated comment, untrusted text
+  std::optional<util::Rational> value;  // quantity: the value the bid states
+  std::string unit;                     // quantity: its unit
+  std::string formula;                  // quantity: the method in words, then (when scored)
+                                        // the bid's points worked out
 };
 
 // One bid of one lot: its outcome and its rows.
@@ -39,9 +43,9 @@ struct SummaryBid
   bool ranked = false;
   std::optional<int> rank;
   bool tied = false;
-  bool successful = false;             // ranked 1st, or under a funding pot funded
+  bool successful = false;               // ranked 1st, or under a funding pot funded
   std::optional<score::Funding> funding; // under a funding pot, when ranked
-  std::optional<util::Rational> total; // none when excluded
+  std::optional<util::Rational> total;   // none when excluded
   std::optional<util::Rational> price;
   std::vector<score::Exclusion> exclusions; // every reason, first one decisive
   std::vector<SummaryRow> rows;             // criteria tree order

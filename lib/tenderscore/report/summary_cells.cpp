@@ -56,6 +56,11 @@ std::string awarded(const SummaryRow& row)
   if (row.kind == "price") {
     return row.price ? "price " + format_short(*row.price) : "no price";
   }
+  if (row.kind == "quantity") {
+    return row.value
+               ? "value " + format_short(*row.value) + (row.unit.empty() ? "" : " " + row.unit)
+               : "no value";
+  }
   if (row.kind != "question") {
     return "";
   }
@@ -84,6 +89,9 @@ std::string explanation(const SummaryRow& row, const std::string& price_formula)
 {
   if (row.kind == "price") {
     return price_formula;
+  }
+  if (row.kind == "quantity") {
+    return row.formula;
   }
   if (row.kind == "group") {
     return "sum of its sub-criteria";

@@ -81,6 +81,7 @@ public:
     write_head();
     row_ = 4;
     write_prices();
+    write_values();
     write_scores();
     write_points();
     write_totals();
@@ -130,7 +131,8 @@ private:
     sheet_.title(0, title);
     sheet_.text(1, 0,
                 "Bids in contention in rank order, one per column. Final scores, points, totals "
-                "and prices per point are formulas over the evaluator scores, prices and weights; "
+                "and prices per point are formulas over the evaluator scores, prices, stated "
+                "values and weights; "
                 "the engine's exact values are in the last rows. Excluded bids are listed below.");
     std::vector<std::string> header{"row",    "criterion",       "parent",
                                     "weight", "divisor / value", "how"};
@@ -181,6 +183,45 @@ private:
     };
     lowest_row_ = benchmark("lowest price in contention", "MIN", lot_.benchmarks.lowest, low);
     highest_row_ = benchmark("highest price in contention", "MAX", lot_.benchmarks.highest, high);
+  }
+
+  // Each quantitative criterion: every bid's stated value, then the lowest and highest value in
+  // contention (live MIN and MAX over the row, as for prices).
+  void write_values()
+  {
+    for (std::size_t n = 0; n < nodes_.size(); ++n) {
+      const model::Criterion& c = *nodes_[n].criterion;
+      if (c.kind() != model::CriterionKind::quantity) {
+        continue;
+      }
+      const std::size_t row = row_++;
+      value_rows_[n] = row;
+      sheet_.text(row, c_row, "value");
+      sheet_.text(row, c_criterion, c.id);
+      sheet_.text(row, c_how, c.quantity->unit);
+      std::optional<Rational> low;
+      std::optional<Rational> high;
+      for (std::size_t k = 0; k < ranked_.size(); ++k) {
+        const auto& points = bid(k).criteria[n];
+        if (points.value) {
+          sheet_.number(row, first_bid + k, *points.value);
+          low = low ? std::min(*low, *points.value) : *points.value;
+          high = high ? std::max(*high, *points.value) : *points.value;
+        }
+      }
+      const auto benchmark = [&](const char* label, const char* function,
+                                 const std::optional<Rational>& value) {
+        const std::size_t at = row_++;
+        sheet_.text(at, c_row, label);
+        sheet_.text(at, c_criterion, c.id);
+        if (value) {
+          sheet_.formula(at, c_divisor, std::string(function) + "(" + bid_range(row) + ")", *value);
+        }
+        return at;
+      };
+      value_low_rows_[n] = benchmark("lowest value in contention", "MIN", low);
+      value_high_rows_[n] = benchmark("highest value in contention", "MAX", high);
+    }
   }
 
   void write_scores()
@@ -277,6 +318,67 @@ private:
     return "0";
   }
 
+  // The quantity formula of `c` for the value in cell `v`, weight in `w`, lowest and highest
+  // values in contention in rows of node `n`: the same formulas as the engine's (measured.cpp).
+  std::string quantity_formula(const model::Criterion& c, std::size_t n, const std::string& v,
+                               const std::string& w)
+  {
+    const model::QuantityRule& rule = *c.quantity;
+    const bool lower = rule.direction.value == model::Direction::lower;
+    const std::string low = abs_cell(value_low_rows_.at(n), c_divisor);
+    const std::string high = abs_cell(value_high_rows_.at(n), c_divisor);
+    // relative methods: full marks for every bid when all values in contention are equal
+    const auto relative = [&](const std::string& inner) {
+      return "IF(" + high + "=" + low + "," + w + "," + inner + ")";
+    };
+    switch (rule.method.value) {
+    case model::QuantityMethod::ratio_to_best:
+      return relative(lower ? "IF(" + v + "<=0,0," + w + "*" + low + "/" + v + ")"
+                            : "IF(OR(" + v + "<0," + high + "<=0),0," + w + "*" + v + "/" + high +
+                                  ")");
+    case model::QuantityMethod::linear: {
+      const std::string k = weight_ref(c.id, w_k);
+      return relative(lower ? "IF(" + low + "<=0,0," + w + "*MAX(0,1-" + k + "*(" + v + "-" + low +
+                                  ")/" + low + "))"
+                            : "IF(" + high + "<=0,0," + w + "*MAX(0,1-" + k + "*(" + high + "-" +
+                                  v + ")/" + high + "))");
+    }
+    case model::QuantityMethod::range:
+      return relative(lower ? w + "*(" + high + "-" + v + ")/(" + high + "-" + low + ")"
+                            : w + "*(" + v + "-" + low + ")/(" + high + "-" + low + ")");
+    case model::QuantityMethod::fixed_bounds: {
+      if (!rule.floor || !rule.ceiling) {
+        return "0";
+      }
+      const std::string floor = weight_ref(c.id, w_floor);
+      const std::string ceiling = weight_ref(c.id, w_ceiling);
+      return lower ? "IF(" + v + "<=" + floor + "," + w + ",IF(" + v + ">=" + ceiling + ",0," + w +
+                         "*(" + ceiling + "-" + v + ")/(" + ceiling + "-" + floor + ")))"
+                   : "IF(" + v + ">=" + ceiling + "," + w + ",IF(" + v + "<=" + floor + ",0," + w +
+                         "*(" + v + "-" + floor + ")/(" + ceiling + "-" + floor + ")))";
+    }
+    case model::QuantityMethod::bands: {
+      // The first band holding the value, as the engine looks; the bounds are the published
+      // figures written exactly ("(n/d)").
+      std::string formula = "0";
+      for (auto band = rule.bands.rbegin(); band != rule.bands.rend(); ++band) {
+        std::vector<std::string> tests;
+        if (band->from) {
+          tests.push_back(v + ">=(" + util::format_exact(band->from->value) + ")");
+        }
+        if (band->to) {
+          tests.push_back(v + "<(" + util::format_exact(band->to->value) + ")");
+        }
+        const std::string test = tests.empty() ? "TRUE" : "AND(" + joined(tests, ",") + ")";
+        formula =
+            "IF(" + test + ",(" + util::format_exact(band->points.value) + ")," + formula + ")";
+      }
+      return formula;
+    }
+    }
+    return "0";
+  }
+
   void write_points()
   {
     for (std::size_t n = 0; n < nodes_.size(); ++n) {
@@ -306,6 +408,14 @@ private:
           how = model::price_method_name(c.price->method.value);
           const std::string p = bid_cell(price_row_, k);
           formula = "IF(COUNT(" + p + ")=0,0," + price_formula(c, p, w) + ")";
+          break;
+        }
+        case model::CriterionKind::quantity: {
+          how = std::string(model::quantity_method_name(c.quantity->method.value)) + ", " +
+                (c.quantity->direction.value == model::Direction::lower ? "lower" : "higher") +
+                " is better";
+          const std::string v = bid_cell(value_rows_.at(n), k);
+          formula = "IF(COUNT(" + v + ")=0,0," + quantity_formula(c, n, v, w) + ")";
           break;
         }
         case model::CriterionKind::group: {
@@ -464,9 +574,12 @@ private:
   std::size_t price_row_ = 0;
   std::size_t lowest_row_ = 0;
   std::size_t highest_row_ = 0;
-  std::map<std::size_t, std::size_t> moderated_rows_; // node → row
-  std::map<std::size_t, std::size_t> score_rows_;     // node → row
-  std::map<std::string, std::size_t> points_rows_;    // criterion id → row
+  std::map<std::size_t, std::size_t> moderated_rows_;  // node → row
+  std::map<std::size_t, std::size_t> score_rows_;      // node → row
+  std::map<std::size_t, std::size_t> value_rows_;      // node → row of stated values
+  std::map<std::size_t, std::size_t> value_low_rows_;  // node → row of the lowest value
+  std::map<std::size_t, std::size_t> value_high_rows_; // node → row of the highest value
+  std::map<std::string, std::size_t> points_rows_;     // criterion id → row
 };
 
 } // namespace

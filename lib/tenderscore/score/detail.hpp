@@ -28,6 +28,13 @@ using PanelScores = std::map<std::string, PanelScore>;
 // The best final score among bids in contention of each relative-to-best question.
 using BestScores = std::map<std::string, Rational>;
 
+// The value one bid states for each quantitative criterion, keyed by criterion id.
+using Values = std::map<std::string, Rational>;
+
+// The lowest and highest value in contention of each quantitative criterion (lowest and
+// highest only are set), keyed by criterion id.
+using ValueBenchmarks = std::map<std::string, PriceBenchmarks>;
+
 // Points together with the formula, every input written out, that produced them.
 struct Points
 {
@@ -126,6 +133,36 @@ std::string apply_stage_one(const model::Tender& tender,
                             const std::vector<model::Criterion>& criteria,
                             const std::vector<StageEntry>& entries);
 
+// measured.cpp
+
+// The formulas that the price methods and the quantity methods share.
+enum class Formula { ratio, range, linear, fixed_bounds, bands };
+
+// One formula applied to values of which lower (or higher) is better.
+struct MeasuredRule
+{
+  Formula formula = Formula::ratio;
+  model::Direction direction = model::Direction::lower;
+  Rational k{1};                   // linear
+  std::optional<Rational> floor;   // fixed-bounds
+  std::optional<Rational> ceiling; // fixed-bounds
+  std::vector<model::Band> bands;  // bands
+  std::string noun = "price";      // how formulas name a value: "price" or "value"
+  // explain full marks when every value in contention is the same (ratio, range, linear)
+  bool say_all_equal = false;
+};
+
+/// Return the formula of the price rule `rule` (budget: ratio; its ceiling excludes earlier).
+MeasuredRule measured_rule(const model::PriceRule& rule);
+/// Return the formula of the quantity rule `rule`.
+MeasuredRule measured_rule(const model::QuantityRule& rule);
+
+/// Return the points `value` earns out of `weight` under `rule`, with the lowest and highest
+/// values in contention as benchmarks (none when no bid is in contention).
+Points measured_points(const MeasuredRule& rule, const Rational& weight, const Rational& value,
+                       const std::optional<Rational>& lowest,
+                       const std::optional<Rational>& highest);
+
 // price.cpp
 
 /// Return the price criterion anywhere in `criteria`, or nullptr.
@@ -150,10 +187,30 @@ Points price_points(const model::Criterion& criterion, const Rational& price,
 BestScores best_scores(const std::vector<model::Criterion>& criteria,
                        const std::vector<const PanelScores*>& in_contention);
 
+/// Return the lowest and highest value in contention of every quantitative criterion of
+/// `criteria`, given the values `in_contention` of each bid in contention.
+ValueBenchmarks value_benchmarks(const std::vector<model::Criterion>& criteria,
+                                 const std::vector<const Values*>& in_contention);
+
+// What a bid in contention is scored on, besides the criteria.
+struct Inputs
+{
+  const PanelScores& scores;
+  const Values& values;
+};
+
+// The benchmarks over the bids in contention of a lot.
+struct LotBenchmarks
+{
+  const BestScores& best;
+  const PriceBenchmarks& prices;
+  const ValueBenchmarks& values;
+};
+
 /// Fill the criteria, total and social value points of the bid in contention `result`.
 void award_points(BidResult& result, const model::Tender& tender,
-                  const std::vector<model::Criterion>& criteria, const PanelScores& scores,
-                  const BestScores& best, const PriceBenchmarks& benchmarks);
+                  const std::vector<model::Criterion>& criteria, const Inputs& inputs,
+                  const LotBenchmarks& benchmarks);
 
 // ranking.cpp
 

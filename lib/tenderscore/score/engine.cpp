@@ -18,6 +18,7 @@ namespace {
 struct Entry
 {
   detail::PanelScores scores;
+  detail::Values values;
   BidResult result;
 };
 
@@ -59,6 +60,10 @@ Entry start_entry(const model::Tender& tender, const std::vector<model::Criterio
                             : bid.bidder.value;
   if (bid.price) {
     result.price = bid.price->value;
+  }
+  for (const auto& v : bid.values) {
+    entry.values.emplace(v.criterion, v.value.value);
+    result.values.emplace_back(v.criterion, v.value.value);
   }
   // An expression of interest's own questions first (their ids are distinct from the award
   // criteria's), then the award questions.
@@ -158,15 +163,19 @@ LotResult score_lot(const model::Tender& tender, const std::optional<std::string
   out.benchmarks = benchmark_prices(entries, detail::find_price_criterion(criteria));
 
   std::vector<const detail::PanelScores*> in_contention;
+  std::vector<const detail::Values*> values_in_contention;
   for (const auto& e : entries) {
     if (e.result.status == BidStatus::ranked) {
       in_contention.push_back(&e.scores);
+      values_in_contention.push_back(&e.values);
     }
   }
   const detail::BestScores best = detail::best_scores(criteria, in_contention);
+  const detail::ValueBenchmarks values = detail::value_benchmarks(criteria, values_in_contention);
   for (auto& e : entries) {
     if (e.result.status == BidStatus::ranked) {
-      detail::award_points(e.result, tender, criteria, e.scores, best, out.benchmarks);
+      detail::award_points(e.result, tender, criteria, {e.scores, e.values},
+                           {best, out.benchmarks, values});
       if (tender.award.value == model::Award::price_per_quality_point) {
         detail::award_price_per_point(e.result);
       }

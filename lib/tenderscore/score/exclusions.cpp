@@ -65,6 +65,7 @@ void add_quality_points(const model::Tender& tender, const model::Criterion& cri
 {
   switch (criterion.kind()) {
   case CriterionKind::price:
+  case CriterionKind::quantity: // a measured value, not a quality score
     return;
   case CriterionKind::group:
     for (const auto& child : criterion.children) {

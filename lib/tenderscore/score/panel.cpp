@@ -52,7 +52,8 @@ PanelScore score_question(const std::string& question, const model::Bid& bid,
   result.source = aggregate_name(panel.aggregate.value);
   const model::QuestionScore* given = bid.find_score(question);
   if (!given) {
-    return result; // validation guarantees scores; a missing one counts as 0
+    return result; // validation (app::check_loaded) asks for every score a bid is scored on;
+                   // a missing one counts as 0
   }
   std::vector<Rational> used;
   for (const auto& e : given->evaluators) {

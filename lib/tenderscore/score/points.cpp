@@ -4,6 +4,8 @@
 
 #include <tenderscore/util/rational.hpp>
 
+#include <algorithm>
+
 namespace tenderscore::score::detail {
 
 namespace {
@@ -20,6 +22,8 @@ const char* kind_name(CriterionKind kind)
     return "price";
   case CriterionKind::question:
     return "question";
+  case CriterionKind::quantity:
+    return "quantity";
   }
   return "group";
 }
@@ -29,8 +33,10 @@ struct Context
 {
   const model::Tender& tender;
   const PanelScores& scores;
+  const Values& values;
   const BestScores& best;
   const PriceBenchmarks& benchmarks;
+  const ValueBenchmarks& value_benchmarks;
   const std::optional<Rational>& price;
 };
 
@@ -75,6 +81,27 @@ void set_price_points(CriterionPoints& out, const model::Criterion& c, const Con
   out.formula = std::move(points.formula);
 }
 
+// Quantity: the stated value scored by the criterion's method against the lowest and highest
+// values in contention. Validation requires a value; a missing one scores 0 and says so.
+void set_quantity_points(CriterionPoints& out, const model::Criterion& c, const Context& ctx)
+{
+  out.unit = c.quantity->unit;
+  const auto found = ctx.values.find(c.id);
+  if (found == ctx.values.end()) {
+    out.points = 0;
+    out.formula = "no value given = 0";
+    return;
+  }
+  out.value = found->second;
+  const auto benchmarks = ctx.value_benchmarks.find(c.id);
+  const PriceBenchmarks none;
+  const PriceBenchmarks& b = benchmarks == ctx.value_benchmarks.end() ? none : benchmarks->second;
+  Points points = measured_points(measured_rule(*c.quantity), c.weight.value, found->second,
+                                  b.lowest, b.highest);
+  out.points = points.points;
+  out.formula = std::move(points.formula);
+}
+
 // Appends the points of `c` and its subtree in pre-order and returns the points of `c`.
 // Group: Σ children points.
 Rational add_points(std::vector<CriterionPoints>& out, const model::Criterion& c, int depth,
@@ -94,6 +121,9 @@ Rational add_points(std::vector<CriterionPoints>& out, const model::Criterion& c
     break;
   case CriterionKind::price:
     set_price_points(out[index], c, ctx);
+    break;
+  case CriterionKind::quantity:
+    set_quantity_points(out[index], c, ctx);
     break;
   case CriterionKind::group: {
     Rational sum = 0;
@@ -153,12 +183,36 @@ BestScores best_scores(const std::vector<model::Criterion>& criteria,
   return best;
 }
 
+ValueBenchmarks value_benchmarks(const std::vector<model::Criterion>& criteria,
+                                 const std::vector<const Values*>& in_contention)
+{
+  ValueBenchmarks out;
+  model::for_each_criterion(criteria, [&](const model::Criterion& c, int /*depth*/) {
+    if (c.kind() != CriterionKind::quantity) {
+      return;
+    }
+    PriceBenchmarks& b = out[c.id];
+    for (const Values* values : in_contention) {
+      const auto found = values->find(c.id);
+      if (found == values->end()) {
+        continue;
+      }
+      const Rational& v = found->second;
+      b.lowest = b.lowest ? std::min(*b.lowest, v) : v;
+      b.highest = b.highest ? std::max(*b.highest, v) : v;
+    }
+  });
+  return out;
+}
+
 // Total: Σ top-level points.
 void award_points(BidResult& result, const model::Tender& tender,
-                  const std::vector<model::Criterion>& criteria, const PanelScores& scores,
-                  const BestScores& best, const PriceBenchmarks& benchmarks)
+                  const std::vector<model::Criterion>& criteria, const Inputs& inputs,
+                  const LotBenchmarks& benchmarks)
 {
-  const Context ctx{tender, scores, best, benchmarks, result.price};
+  const Context ctx{tender,          inputs.scores,     inputs.values,
+                    benchmarks.best, benchmarks.prices, benchmarks.values,
+                    result.price};
   Rational total = 0;
   for (const auto& c : criteria) {
     total += add_points(result.criteria, c, 0, ctx);

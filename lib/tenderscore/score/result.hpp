@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tenderscore::score {
@@ -25,7 +26,7 @@ struct CriterionPoints
 {
   std::string id;
   int depth = 0;       // 0 = top level
-  std::string kind;    // "group" | "price" | "question"
+  std::string kind;    // "group" | "price" | "question" | "quantity"
   Rational weight;     // the criterion's share of the whole score in percent
   Rational points;     // weighted points awarded
   std::string formula; // e.g. "25 × 4 ÷ 5 = 20" — every input written out
@@ -40,6 +41,10 @@ struct CriterionPoints
 
   // price
   std::optional<Rational> price;
+
+  // quantity: the value the bid states, in the criterion's unit
+  std::optional<Rational> value;
+  std::string unit;
 };
 
 // Why a bid was excluded. rule: "gate" | "minimum" | "threshold" | "budget" |
@@ -85,7 +90,7 @@ struct Pot
   Rational pot;
   Rational awarded;
   Rational remaining;
-  std::string rule;                  // "skip" | "stop"
+  std::string rule; // "skip" | "stop"
   std::optional<Rational> minimum_total;
   std::optional<Rational> max_awards_per_organisation;
 };
@@ -110,7 +115,10 @@ struct BidResult
   std::string price_per_point_formula;
   // two-stage evaluations only: the id of the last stage the bid reached ("" without stages)
   std::string stage_reached;
-  std::string organisation;       // the bid's organisation (its bidder when it names none)
+  std::string organisation; // the bid's organisation (its bidder when it names none)
+  // the values the bid states for quantitative criteria (criterion id, value), in the order
+  // given, excluded bids too
+  std::vector<std::pair<std::string, Rational>> values;
   std::optional<Funding> funding; // under a funding pot, for ranked bids only
 };
 

@@ -47,37 +47,18 @@ bool check_lot(const model::Bid& bid, const model::Tender& tender, Diagnostics& 
   return true;
 }
 
-// A price is required where the (lot's) criteria score price or the tender awards on price per
-// quality point, and unused otherwise.
-void check_bid_price(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
-                     const model::Tender& tender, Diagnostics& diags)
+// A price is unused where no criterion scores price, the tender does not award on price per
+// quality point and there is no funding pot (whose requests are prices).
+void check_price_unused(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
+                        const model::Tender& tender, Diagnostics& diags)
 {
-  const model::Award award = tender.award.value;
-  if (award == model::Award::price_per_quality_point) {
-    if (!bid.price) {
-      diags.error(bid.bidder.where, "price.missing",
-                  fmt::format("bid {} has no price, but the tender awards on price per quality "
-                              "point",
-                              quote(bid.bidder.value)));
-    }
+  if (!bid.price || tender.award.value == model::Award::price_per_quality_point || tender.funding ||
+      detail::price_criterion_of(criteria) != nullptr) {
     return;
   }
-  const model::Criterion* price = nullptr;
-  model::for_each_criterion(criteria, [&](const model::Criterion& c, int) {
-    if (!price && c.kind() == model::CriterionKind::price) {
-      price = &c;
-    }
-  });
-  if (price && !bid.price) {
-    diags.error(bid.bidder.where, "price.missing",
-                fmt::format("bid {} has no price, but criterion {} scores price",
-                            quote(bid.bidder.value), quote(price->id)));
-  }
-  if (!price && bid.price && !tender.funding) {
-    diags.warning(bid.price->where, "price.unused",
-                  fmt::format("bid {} has a price, but no criterion scores price; it is ignored",
-                              quote(bid.bidder.value)));
-  }
+  diags.warning(bid.price->where, "price.unused",
+                fmt::format("bid {} has a price, but no criterion scores price; it is ignored",
+                            quote(bid.bidder.value)));
 }
 
 void check_gates(const model::Bid& bid, const model::Tender& tender, Diagnostics& diags)
@@ -187,10 +168,49 @@ void check_bids(const model::BidsFile& bids, const model::Tender& tender,
     if (lot_known) {
       const auto& criteria =
           tender.criteria_for(bid.lot ? std::optional{bid.lot->value} : std::nullopt);
-      check_bid_price(bid, criteria, tender, diags);
+      check_price_unused(bid, criteria, tender, diags);
+      if (tender.stages.empty()) { // with stages: once the award stage is known to be reached
+        detail::check_price_present(bid, criteria, tender, "", diags);
+      }
       detail::check_scores(bid, criteria, tender, diags);
+      detail::check_values(bid, criteria, diags);
     }
   }
 }
 
 } // namespace tenderscore::validate
+
+namespace tenderscore::validate::detail {
+
+const model::Criterion* price_criterion_of(const std::vector<model::Criterion>& criteria)
+{
+  const model::Criterion* price = nullptr;
+  model::for_each_criterion(criteria, [&](const model::Criterion& c, int) {
+    if (!price && c.kind() == model::CriterionKind::price) {
+      price = &c;
+    }
+  });
+  return price;
+}
+
+// A price is required where the (lot's) criteria score price or the tender awards on price per
+// quality point.
+void check_price_present(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
+                         const model::Tender& tender, const std::string& why, Diagnostics& diags)
+{
+  if (bid.price) {
+    return;
+  }
+  if (tender.award.value == model::Award::price_per_quality_point) {
+    diags.error(bid.bidder.where, "price.missing",
+                fmt::format("bid {} has no price, but the tender awards on price per quality "
+                            "point{}",
+                            quote(bid.bidder.value), why));
+  } else if (const model::Criterion* price = price_criterion_of(criteria)) {
+    diags.error(bid.bidder.where, "price.missing",
+                fmt::format("bid {} has no price, but criterion {} scores price{}",
+                            quote(bid.bidder.value), quote(price->id), why));
+  }
+}
+
+} // namespace tenderscore::validate::detail

@@ -99,6 +99,9 @@ void check_kinds(const Tree& tree, const model::Tender& tender, Diagnostics& dia
           c.minimum->where, "criterion.minimum",
           fmt::format("{} is not a question, so it cannot have a minimum score", quote(c.id)));
     }
+    if (c.quantity) {
+      check_quantity(c, diags);
+    }
     if (kind != CriterionKind::price) {
       return;
     }
@@ -129,7 +132,9 @@ void check_ignored_keys(const Tree& tree, Diagnostics& diags)
     if (kind == CriterionKind::question) {
       return;
     }
-    const char* what = kind == CriterionKind::group ? "a group" : "the price criterion";
+    const char* what = kind == CriterionKind::group      ? "a group"
+                       : kind == CriterionKind::quantity ? "a quantitative criterion"
+                                                         : "the price criterion";
     if (c.scale) {
       diags.warning(
           c.scale->where, "criterion.ignored-key",

@@ -106,6 +106,28 @@ void check_price(const model::Criterion& criterion, Diagnostics& diags);
 /// quality point (`award.price-criterion`).
 void check_award(const model::Tender& tender, Diagnostics& diags);
 
+/// Return the price criterion anywhere in `criteria`, or nullptr.
+const model::Criterion* price_criterion_of(const std::vector<model::Criterion>& criteria);
+
+/// Report that `bid` has no price where `criteria` score price or `tender` awards on price per
+/// quality point (`price.missing`); `why` ends the message.
+void check_price_present(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
+                         const model::Tender& tender, const std::string& why, Diagnostics& diags);
+
+/// Report parameter problems of the quantity rule of the quantitative criterion `criterion`
+/// (`quantity.*`; a price and a quantity rule together, or children, `criterion.kind`).
+void check_quantity(const model::Criterion& criterion, Diagnostics& diags);
+
+/// Report the values `bid` states that name no quantitative criterion of `criteria`, or are
+/// negative (unless allowed) or not positive where the method divides by the lowest.
+void check_values(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
+                  Diagnostics& diags);
+
+/// Report each quantitative criterion of `criteria` that `bid` states no value for
+/// (`quantity.missing`); `why` ends the message.
+void check_values_present(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
+                          const std::string& why, Diagnostics& diags);
+
 /// Report the two-stage rules of `tender`: exactly two stages, stage 1's gate and criterion
 /// references and its shortlist (`stages.*`).
 void check_stages(const model::Tender& tender, Diagnostics& diags);

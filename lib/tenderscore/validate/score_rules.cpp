@@ -206,6 +206,7 @@ void check_scores(const model::Bid& bid, const std::vector<model::Criterion>& cr
       roots.push_back(&c);
     }
     for_each_question(roots, [&](const Criterion& q) { check_present(bid, q, "", diags); });
+    check_values_present(bid, criteria, "", diags);
   } else if (!stops_at_stage_one_gate(bid, tender)) {
     for_each_question(stage_one_roots(tender, criteria),
                       [&](const Criterion& q) { check_present(bid, q, "", diags); });
@@ -261,6 +262,8 @@ void check_award_stage_scores(const model::Bid& bid, const std::vector<model::Cr
       detail::check_present(bid, q, why, diags);
     }
   });
+  detail::check_values_present(bid, criteria, why, diags);
+  detail::check_price_present(bid, criteria, tender, why, diags);
 }
 
 } // namespace tenderscore::validate

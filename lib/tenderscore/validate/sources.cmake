@@ -8,6 +8,7 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/outcome_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/price_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/profiles.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/quantity_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/reference_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/stage_rules.cpp

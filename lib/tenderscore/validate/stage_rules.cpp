@@ -48,11 +48,14 @@ void check_criterion_refs(const model::Stage& stage, const model::Tender& tender
 {
   std::vector<std::string> ids;
   std::vector<std::string> prices;
+  std::vector<std::string> quantities;
   for (const auto& tree : trees_of(tender)) {
     const auto all = criterion_ids(tree.criteria);
     const auto price = criterion_ids(tree.criteria, model::CriterionKind::price);
+    const auto quantity = criterion_ids(tree.criteria, model::CriterionKind::quantity);
     ids.insert(ids.end(), all.begin(), all.end());
     prices.insert(prices.end(), price.begin(), price.end());
+    quantities.insert(quantities.end(), quantity.begin(), quantity.end());
   }
   for (const auto& id : stage.criteria) {
     if (!contains(ids, id.value)) {
@@ -63,6 +66,11 @@ void check_criterion_refs(const model::Stage& stage, const model::Tender& tender
       diags.error(id.where, "stages.price-criterion",
                   fmt::format("stage {} names the price criterion {}; a shortlist is ranked on "
                               "quality points only",
+                              quote(stage.id), quote(id.value)));
+    } else if (contains(quantities, id.value)) {
+      diags.error(id.where, "stages.quantity-criterion",
+                  fmt::format("stage {} names the quantitative criterion {}; a shortlist is "
+                              "ranked on quality points only",
                               quote(stage.id), quote(id.value)));
     }
   }
@@ -87,6 +95,25 @@ void check_own_criteria(const model::Stage& stage, const model::Tender& tender, 
                   fmt::format("{} scores price, but stage {} ranks on quality points only; price "
                               "is scored at the award stage",
                               quote(c.id), quote(stage.id)));
+    } else if (c.kind() == model::CriterionKind::quantity) {
+      diags.error(c.where, "stages.quantity-criterion",
+                  fmt::format("{} scores a stated value, but stage {} ranks on quality points "
+                              "only; quantitative criteria are scored at the award stage",
+                              quote(c.id), quote(stage.id)));
+    }
+  });
+  model::for_each_criterion(stage.own_criteria, [&](const model::Criterion& c, int) {
+    if (c.normalise.value != model::Normalise::scale_max) {
+      diags.warning(c.normalise.where.known() ? c.normalise.where : c.where, "stages.ignored-key",
+                    fmt::format("stage {} ranks on points over the scale maximum, so 'normalise' "
+                                "of {} is ignored",
+                                quote(stage.id), quote(c.id)));
+    }
+    if (c.social_value) {
+      diags.warning(c.where, "stages.ignored-key",
+                    fmt::format("{} is one of the own criteria of stage {}, which carry no "
+                                "award weight, so its social_value counts for nothing",
+                                quote(c.id), quote(stage.id)));
     }
   });
   if (!stage.shortlist && !std::any_of(stage.own_criteria.begin(), stage.own_criteria.end(),

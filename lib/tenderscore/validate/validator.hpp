@@ -36,8 +36,9 @@ void check_bids(const model::BidsFile& bids, const model::Tender& tender, const 
 
 /// Check that `bid`, which reached the award stage of `tender`'s two-stage evaluation, has a
 /// score for every award question of `criteria` that stage 1 did not already require of it
-/// (`score.missing`): a bid stopped at stage 1 needs none of them, so this runs once the
-/// shortlist is known.
+/// (`score.missing`), a value for every quantitative criterion (`quantity.missing`) and a price
+/// where one is scored (`price.missing`): a bid stopped at stage 1 needs none of them, so this
+/// runs once the shortlist is known (app::check_loaded).
 void check_award_stage_scores(const model::Bid& bid, const std::vector<model::Criterion>& criteria,
                               const model::Tender& tender, diag::Diagnostics& diags);
 

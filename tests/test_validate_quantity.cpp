@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+// Quantitative criteria: the quantity.* rules on the tender's quantity rules and on the values
+// bids state, read through the loader and the whole check (app::check_loaded) from inline YAML.
+#include "validate_test_support.hpp"
+
+#include <tenderscore/app/workflow.hpp>
+#include <tenderscore/load/loader.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace tenderscore;
+
+namespace {
+
+const std::string k_tender = R"(format: tenderscore/tender@1
+tender: {id: t, title: T}
+scales:
+  q05: {min: 0, max: 5, step: 1}
+panel:
+  evaluators: [{id: ev-a}, {id: ev-b}]
+criteria:
+  - {id: quality, weight: 50, scale: q05}
+  - id: delivery
+    weight: 30
+    quantity: {unit: days, direction: lower, method: ratio-to-best}
+  - id: volunteering
+    weight: 20
+    social_value: true
+    quantity: {direction: higher, method: range}
+)";
+
+const std::string k_bids_head = "format: tenderscore/bids@1\ntender: t\nbids:\n";
+const std::string k_scored = "scores: {quality: {evaluators: {ev-a: 3, ev-b: 3}}}";
+
+// The rendered errors and warnings of checking `tender` and `bids` as check_files would, but
+// the notes.
+std::string diagnostics_of(const std::string& tender, const std::string& bids = "")
+{
+  app::CheckedInputs inputs;
+  inputs.files.push_back(load::load_text("t.yaml", tender, inputs.diagnostics));
+  if (!bids.empty()) {
+    inputs.files.push_back(load::load_text("b.yaml", bids, inputs.diagnostics));
+  }
+  app::check_loaded(inputs, validate::Options{});
+  std::string out;
+  for (const auto& d : inputs.diagnostics.sorted()) {
+    if (d.severity == diag::Severity::note) {
+      continue;
+    }
+    if (!out.empty()) {
+      out += '\n';
+    }
+    out += test::render(d);
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("validate: the values bids state for quantitative criteria")
+{
+  SUBCASE("valid values")
+  {
+    CHECK(diagnostics_of(k_tender, k_bids_head +
+                                       "  - {bidder: A, values: {delivery: 4, "
+                                       "volunteering: 0}, " +
+                                       k_scored + "}\n") == "");
+  }
+
+  SUBCASE("not positive where the method divides by the lowest; negative; unknown; not a "
+          "quantity; missing")
+  {
+    // Bid A: delivery 0 (ratio-to-best, lower better, divides by the lowest value) and a
+    // negative volunteering. Bid B: a misspelt criterion, a value for a question, and so no
+    // value for either quantitative criterion.
+    CHECK(diagnostics_of(k_tender,
+                         k_bids_head + "  - {bidder: A, values: {delivery: 0, volunteering: -5}, " +
+                             k_scored + "}\n  - {bidder: B, values: {delivry: 3, quality: 2}, " +
+                             k_scored + "}\n") ==
+          "b.yaml:4:36: error: value 0 for 'delivery' must be greater than 0: the ratio-to-best "
+          "method divides by the lowest value [quantity.not-positive]\n"
+          "b.yaml:4:53: error: value -5 for 'volunteering' is negative; 'volunteering' does not "
+          "allow negative values (allow_negative: true in its quantity rule) "
+          "[quantity.negative]\n"
+          "b.yaml:5:14: error: bid 'B' states no value for the quantitative criterion "
+          "'delivery' [quantity.missing]\n"
+          "b.yaml:5:14: error: bid 'B' states no value for the quantitative criterion "
+          "'volunteering' [quantity.missing]\n"
+          "b.yaml:5:26: error: bid 'B' has a value for 'delivry', which is not a criterion; did "
+          "you mean 'delivery'? [ref.criterion]\n"
+          "b.yaml:5:38: error: bid 'B' has a value for 'quality', which is a question, not a "
+          "quantitative criterion (one with a quantity rule) [quantity.not-quantity]");
+  }
+
+  SUBCASE("a value must be a number (the schema)")
+  {
+    CHECK(diagnostics_of(k_tender, k_bids_head +
+                                       "  - {bidder: A, values: {delivery: soon, "
+                                       "volunteering: 1}, " +
+                                       k_scored + "}\n") ==
+          "b.yaml:4:36: error: expected a number, got string 'soon' [schema.type]");
+  }
+}
+
+TEST_CASE("validate: quantity rules in the tender")
+{
+  const std::string head = "format: tenderscore/tender@1\ntender: {id: t, title: T}\n"
+                           "criteria:\n";
+
+  SUBCASE("fixed-bounds needs a floor below its ceiling; a parameter its method does not use")
+  {
+    CHECK(diagnostics_of(head + "  - id: a\n    weight: 50\n    social_value: true\n"
+                                "    quantity: {direction: lower, method: fixed-bounds, floor: 10, "
+                                "ceiling: 5, k: 2}\n"
+                                "  - id: b\n    weight: 50\n"
+                                "    quantity: {direction: lower, method: fixed-bounds}\n") ==
+          "t.yaml:7:76: error: ceiling 5 of 'a' must be above its floor 10 [quantity.params]\n"
+          "t.yaml:7:82: warning: 'k' is not used by the fixed-bounds method of 'a' "
+          "[quantity.params]\n"
+          "t.yaml:10:42: error: the fixed-bounds method of 'b' needs a floor and a ceiling "
+          "[quantity.params]");
+  }
+
+  SUBCASE("bands: points within the weight, no overlap")
+  {
+    CHECK(diagnostics_of(head + "  - id: b\n    weight: 100\n    social_value: true\n"
+                                "    quantity:\n      direction: higher\n      method: bands\n"
+                                "      bands:\n"
+                                "        - {to: 10, points: 0}\n"
+                                "        - {from: 5, to: 20, points: 160}\n") ==
+          "t.yaml:12:11: error: bands of 'b' overlap: a value can be in only one band (a band "
+          "covers from its from up to, not including, its to) [quantity.bands]\n"
+          "t.yaml:12:37: error: band points of 'b' must be from 0 to its weight 100, got 160 "
+          "[quantity.bands]");
+  }
+
+  SUBCASE("bands: a gap between two bands")
+  {
+    CHECK(diagnostics_of(head + "  - id: b\n    weight: 100\n    social_value: true\n"
+                                "    quantity:\n      direction: higher\n      method: bands\n"
+                                "      bands:\n"
+                                "        - {from: 20, points: 100}\n"
+                                "        - {to: 10, points: 0}\n") ==
+          "t.yaml:11:11: error: bands of 'b' leave a gap from 10 up to 20: say what a value "
+          "there earns with a band of its own (points: 0 if it earns nothing) [quantity.bands]");
+  }
+
+  SUBCASE("ratio-to-best cannot allow negative values; a quantity with price or children")
+  {
+    CHECK(diagnostics_of(head + "  - id: a\n    weight: 100\n    social_value: true\n"
+                                "    quantity: {direction: higher, method: ratio-to-best, "
+                                "allow_negative: true}\n") ==
+          "t.yaml:7:43: error: ratio-to-best cannot score negative values (a ratio to a "
+          "negative best has no meaning), but 'a' allows them; use range, linear, fixed-bounds "
+          "or bands [quantity.params]");
+    CHECK(diagnostics_of(head + "  - id: a\n    weight: 100\n    social_value: true\n"
+                                "    price: {method: lowest-ratio}\n"
+                                "    quantity: {direction: lower, method: range}\n")
+              .find("'a' has both a price and a quantity rule; give one [criterion.kind]") !=
+          std::string::npos);
+  }
+}
