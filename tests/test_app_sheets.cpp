@@ -143,6 +143,16 @@ TEST_CASE("app::check_loaded with CSV sheets")
           Lines{"scores.csv:2:30: error: the score for 'Cheapskate Ltd', question 'mobilisation', "
                 "evaluator 'ev-arts' is also given at bids.yaml:32:69 [csv.conflict]"});
   }
+  SUBCASE("a quantitative criterion's value given in YAML and CSV")
+  {
+    const auto inputs =
+        check({{"tender.yaml", text_of("examples/community-transport/tender.yaml")},
+               {"bids.yaml", text_of("examples/community-transport/bids.yaml")},
+               {"values.csv", "bidder,lot,criterion,value\nValley Minibus CIC,,emissions,55\n"}});
+    CHECK(errors(inputs) ==
+          Lines{"values.csv:2:31: error: the value for 'Valley Minibus CIC', criterion "
+                "'emissions' is also given at bids.yaml:19:43 [csv.conflict]"});
+  }
   SUBCASE("unknown question and evaluator are reported at the CSV cell")
   {
     const auto inputs = check(

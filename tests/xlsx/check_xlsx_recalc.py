@@ -4,8 +4,8 @@
 
 usage: check_xlsx_recalc.py TENDERSCORE SOURCE_DIR
 
-For every example (and test fixtures covering the other price methods, price per quality point,
-lots, stages and hostile bidder names) this writes `tenderscore report --format xlsx`, has
+For every example (and test fixtures covering the other price and quantity methods, price per
+quality point, lots, stages and hostile bidder names) this writes `tenderscore report --format xlsx`, has
 LibreOffice (headless, a throw-away profile set to always recalculate on load) recalculate every
 formula and export each sheet to CSV, and checks every final score, points cell, total and price
 per quality point against `tenderscore score --format json`, to 1e-9 relative. It also checks
@@ -114,7 +114,8 @@ def cases(source, work):
     data = os.path.join(source, "tests", "data")
     for name, tender in [("ppqp", "ppqp/tender.yaml"), ("lots", "lots/tender.yaml"),
                          ("lots-best", "lots/tender-best.yaml"), ("stages", "stages/tender.yaml"),
-                         ("stages-threshold", "stages/tender-threshold.yaml")]:
+                         ("stages-threshold", "stages/tender-threshold.yaml"),
+                         ("quantity", "quantity/tender.yaml")]:
         folder = os.path.dirname(os.path.join(data, tender))
         out.append((name, os.path.join(data, tender), [os.path.join(folder, "bids.yaml")]))
 
