@@ -36,6 +36,21 @@ const char* kind_of(const model::Criterion& c)
   return "group";
 }
 
+// The parameters of a price or quantity rule: k (linear only; default 1), floor and ceiling.
+template <typename Rule>
+void write_parameters(Sheet& sheet, std::size_t row, const Rule& rule, bool linear)
+{
+  if (linear) {
+    sheet.number(row, w_k, rule.k ? rule.k->value : model::default_linear_k());
+  }
+  if (rule.floor) {
+    sheet.number(row, w_floor, rule.floor->value);
+  }
+  if (rule.ceiling) {
+    sheet.number(row, w_ceiling, rule.ceiling->value);
+  }
+}
+
 void write_criteria_rows(Sheet& sheet, const model::Tender& tender,
                          const std::vector<model::Criterion>& criteria, const std::string& lot,
                          const std::string& parent, std::size_t& row, WeightRows& rows)
@@ -62,28 +77,12 @@ void write_criteria_rows(Sheet& sheet, const model::Tender& tender,
                  std::string(model::quantity_method_name(rule.method.value)) + ", " +
                      (rule.direction.value == model::Direction::lower ? "lower" : "higher") +
                      " is better");
-      if (rule.method.value == model::QuantityMethod::linear) {
-        sheet.number(row, w_k, rule.k ? rule.k->value : model::default_linear_k());
-      }
-      if (rule.floor) {
-        sheet.number(row, w_floor, rule.floor->value);
-      }
-      if (rule.ceiling) {
-        sheet.number(row, w_ceiling, rule.ceiling->value);
-      }
+      write_parameters(sheet, row, rule, rule.method.value == model::QuantityMethod::linear);
     }
     if (c.price) {
       const model::PriceRule& rule = *c.price;
       sheet.text(row, w_method, model::price_method_name(rule.method.value));
-      if (rule.method.value == model::PriceMethod::linear) {
-        sheet.number(row, w_k, rule.k ? rule.k->value : model::default_linear_k());
-      }
-      if (rule.floor) {
-        sheet.number(row, w_floor, rule.floor->value);
-      }
-      if (rule.ceiling) {
-        sheet.number(row, w_ceiling, rule.ceiling->value);
-      }
+      write_parameters(sheet, row, rule, rule.method.value == model::PriceMethod::linear);
     }
     sheet.text(row, w_social, c.social_value ? "yes" : "");
     sheet.text(row, w_title, c.title);

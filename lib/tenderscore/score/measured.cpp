@@ -134,6 +134,21 @@ Points bands(const MeasuredRule& rule, const Rational& v)
   return {0, value + " is in no band = 0"};
 }
 
+// The parameters that price and quantity rules share: linear's k (default 1) and the bounds.
+template <typename Rule>
+void take_parameters(const Rule& rule, MeasuredRule& out)
+{
+  if (out.formula == Formula::linear) {
+    out.k = rule.k ? rule.k->value : model::default_linear_k();
+  }
+  if (rule.floor) {
+    out.floor = rule.floor->value;
+  }
+  if (rule.ceiling) {
+    out.ceiling = rule.ceiling->value;
+  }
+}
+
 } // namespace
 
 MeasuredRule measured_rule(const model::PriceRule& rule)
@@ -147,7 +162,6 @@ MeasuredRule measured_rule(const model::PriceRule& rule)
     break;
   case model::PriceMethod::linear:
     out.formula = Formula::linear;
-    out.k = rule.k ? rule.k->value : model::default_linear_k();
     break;
   case model::PriceMethod::range:
     out.formula = Formula::range;
@@ -156,12 +170,7 @@ MeasuredRule measured_rule(const model::PriceRule& rule)
     out.formula = Formula::fixed_bounds;
     break;
   }
-  if (rule.floor) {
-    out.floor = rule.floor->value;
-  }
-  if (rule.ceiling) {
-    out.ceiling = rule.ceiling->value;
-  }
+  take_parameters(rule, out);
   return out;
 }
 
@@ -177,7 +186,6 @@ MeasuredRule measured_rule(const model::QuantityRule& rule)
     break;
   case model::QuantityMethod::linear:
     out.formula = Formula::linear;
-    out.k = rule.k ? rule.k->value : model::default_linear_k();
     break;
   case model::QuantityMethod::range:
     out.formula = Formula::range;
@@ -190,12 +198,7 @@ MeasuredRule measured_rule(const model::QuantityRule& rule)
     out.bands = rule.bands;
     break;
   }
-  if (rule.floor) {
-    out.floor = rule.floor->value;
-  }
-  if (rule.ceiling) {
-    out.ceiling = rule.ceiling->value;
-  }
+  take_parameters(rule, out);
   return out;
 }
 
