@@ -152,3 +152,30 @@ TEST_CASE("tenderscore report --summaries")
   }
   fs::remove_all(work);
 }
+
+TEST_CASE("tenderscore report --summaries: a quantitative criterion's value, unit and working")
+{
+  // examples/community-transport with a hostile unit on the emissions criterion: the summary's
+  // "Score awarded" cell names the bid's value in that unit, escaped like every tender text.
+  const fs::path work = fs::temp_directory_path() / "tenderscore-cli-summaries-quantity";
+  fs::remove_all(work);
+  fs::create_directories(work);
+  std::string tender =
+      slurp(std::string(TENDERSCORE_SOURCE_DIR) + "/examples/community-transport/tender.yaml");
+  const std::string unit = "tonnes CO2e a year";
+  tender.replace(tender.find(unit), unit.size(), "<script>x</script> | *t*");
+  const std::string tender_path = (work / "tender.yaml").string();
+  std::ofstream(tender_path) << tender;
+  const std::string dir = (work / "summaries").string();
+  const auto r = run_cli({"report", tender_path, "examples/community-transport/bids.yaml",
+                          "--summaries", dir, "-o", (work / "report.md").string()});
+  REQUIRE_MESSAGE(r.code == 0, r.err);
+  const std::string text = slurp(fs::path(dir) / "summary-valley-minibus-cic-b123e578.md");
+  CHECK(text.find("<script>") == std::string::npos);
+  // Valley states 60 t: 10 × (80 − 60) ÷ (80 − 20) = 10/3 = 3.33 points.
+  CHECK(text.find("| value 60 \\<script\\>x\\</script\\> \\| \\*t\\* | 3.33 |") !=
+        std::string::npos);
+  CHECK(text.find("10 × (ceiling 80 − 60) ÷ (ceiling 80 − floor 20) = 3.333333…") !=
+        std::string::npos);
+  fs::remove_all(work);
+}

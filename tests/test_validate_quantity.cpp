@@ -150,13 +150,63 @@ TEST_CASE("validate: quantity rules in the tender")
     CHECK(diagnostics_of(head + "  - id: a\n    weight: 100\n    social_value: true\n"
                                 "    quantity: {direction: higher, method: ratio-to-best, "
                                 "allow_negative: true}\n") ==
-          "t.yaml:7:43: error: ratio-to-best cannot score negative values (a ratio to a "
-          "negative best has no meaning), but 'a' allows them; use range, linear, fixed-bounds "
-          "or bands [quantity.params]");
+          "t.yaml:7:43: error: ratio-to-best cannot score negative values (it divides by the "
+          "best value, which must be above 0), but 'a' allows them; use range, fixed-bounds or "
+          "bands [quantity.params]");
     CHECK(diagnostics_of(head + "  - id: a\n    weight: 100\n    social_value: true\n"
                                 "    price: {method: lowest-ratio}\n"
                                 "    quantity: {direction: lower, method: range}\n")
               .find("'a' has both a price and a quantity rule; give one [criterion.kind]") !=
           std::string::npos);
+  }
+}
+
+TEST_CASE("validate: where quantitative criteria cannot go")
+{
+  const std::string head = "format: tenderscore/tender@1\ntender: {id: t, title: T}\n"
+                           "scales:\n  q05: {min: 0, max: 5, step: 1}\ncriteria:\n";
+
+  SUBCASE("a threshold on one is an error; over a group holding one, a warning")
+  {
+    CHECK(diagnostics_of(head + "  - id: g\n    weight: 60\n    threshold: 0.5\n"
+                                "    children:\n"
+                                "      - {id: q, weight: 30, scale: q05}\n"
+                                "      - {id: r, weight: 30, quantity: {direction: lower, "
+                                "method: range}}\n"
+                                "  - id: v\n    weight: 40\n    social_value: true\n"
+                                "    threshold: 0.5\n"
+                                "    quantity: {direction: higher, method: range}\n") ==
+          "t.yaml:8:16: warning: the threshold of 'g' leaves out its quantitative criterion 'r': "
+          "a threshold measures quality points only [criterion.threshold]\n"
+          "t.yaml:15:16: error: 'v' is a quantitative criterion; a quality threshold cannot "
+          "apply to a stated value (exclude on it with fixed-bounds or bands points instead) "
+          "[criterion.threshold]");
+  }
+
+  SUBCASE("price per quality point takes fixed-bounds and bands only")
+  {
+    CHECK(diagnostics_of("format: tenderscore/tender@1\ntender: {id: t, title: T}\n"
+                         "award: price-per-quality-point\ncriteria:\n"
+                         "  - id: r\n    weight: 50\n    social_value: true\n"
+                         "    quantity: {direction: lower, method: range}\n"
+                         "  - id: e\n    weight: 50\n"
+                         "    quantity: {direction: lower, method: fixed-bounds, floor: 1, "
+                         "ceiling: 2}\n") ==
+          "t.yaml:8:42: error: quantitative criterion 'r' is scored against the other bids "
+          "(range), but the tender awards on price per quality point, which drops a bid with no "
+          "quality points after scoring and so would move the best and worst values; use "
+          "fixed-bounds or bands [award.quantity-relative]");
+  }
+
+  SUBCASE("a stage-1 group holding one: it does not count at stage 1")
+  {
+    const std::string text =
+        head + "  - id: g\n    weight: 100\n    social_value: true\n    children:\n"
+               "      - {id: q, weight: 50, scale: q05}\n"
+               "      - {id: r, weight: 50, quantity: {direction: lower, method: range}}\n"
+               "stages:\n  - {id: s, criteria: [g], shortlist: {top: 1}}\n  - {id: award}\n";
+    CHECK(diagnostics_of(text) ==
+          "t.yaml:13:24: warning: stage 's' ranks on quality points only, so the quantitative "
+          "criterion 'r' under 'g' does not count at stage 1 [stages.quantity-criterion]");
   }
 }

@@ -31,8 +31,9 @@ void write_breakdown(const SummaryBid& bid, const std::string& price_formula, st
       << "| --- | ---: | --- | --- | ---: | --- |\n";
   for (const auto& row : bid.rows) {
     out << "| " << title_cell(row) << " | " << format_short(row.weight) << "% | "
-        << cells::available(row) << " | " << cells::awarded(row) << " | " << cells::points(row)
-        << " | " << md_escape(cells::explanation(row, price_formula)) << " |\n";
+        << cells::available(row) << " | " << md_escape(cells::awarded(row)) << " | "
+        << cells::points(row) << " | " << md_escape(cells::explanation(row, price_formula))
+        << " |\n";
   }
   const util::Rational weights = cells::total_weight(bid);
   out << "| **Total** | " << format_short(weights) << "% | " << format_short(weights)

@@ -15,9 +15,16 @@ namespace {
 using model::Direction;
 using util::format_short;
 
+// A negative value is written in parentheses, so that "10 − (-3)" reads as it computes.
 std::string num(const Rational& value)
 {
-  return format_short(value);
+  if (value >= 0) {
+    return format_short(value);
+  }
+  std::string out = "(";
+  out += format_short(value);
+  out += ')';
+  return out;
 }
 
 bool lower_better(const MeasuredRule& rule)

@@ -176,6 +176,20 @@ void check_thresholds(const Tree& tree, Diagnostics& diags)
                               "got {}",
                               quote(c.id), format_short(c.threshold->value)));
     }
+    if (c.kind() == CriterionKind::quantity) {
+      diags.error(c.threshold->where, "criterion.threshold",
+                  fmt::format("{} is a quantitative criterion; a quality threshold cannot apply "
+                              "to a stated value (exclude on it with fixed-bounds or bands points "
+                              "instead)",
+                              quote(c.id)));
+      return;
+    }
+    for (const auto& id : criterion_ids(c.children, CriterionKind::quantity)) {
+      diags.warning(c.threshold->where, "criterion.threshold",
+                    fmt::format("the threshold of {} leaves out its quantitative criterion {}: "
+                                "a threshold measures quality points only",
+                                quote(c.id), quote(id)));
+    }
     const Criterion* price = price_within(c);
     if (price == &c) {
       diags.error(c.threshold->where, "criterion.threshold",

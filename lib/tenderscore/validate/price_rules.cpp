@@ -41,8 +41,8 @@ void require_positive(const Parameter& parameter, const char* name,
 {
   if (parameter && parameter->value <= 0) {
     diags.error(parameter->where, "price.params",
-                fmt::format("{} of {} must be greater than zero, got {}", name,
-                            quote(criterion.id), format_short(parameter->value)));
+                fmt::format("{} of {} must be greater than zero, got {}", name, quote(criterion.id),
+                            format_short(parameter->value)));
   }
 }
 
@@ -105,6 +105,17 @@ void check_award(const model::Tender& tender, Diagnostics& diags)
                                 "quality point, which divides each price by the quality points; "
                                 "remove the price criterion and give its weight to quality",
                                 quote(c.id), tree.context));
+      }
+      const model::QuantityMethod method =
+          c.quantity ? c.quantity->method.value : model::QuantityMethod::bands;
+      if (c.kind() == model::CriterionKind::quantity &&
+          method != model::QuantityMethod::fixed_bounds && method != model::QuantityMethod::bands) {
+        diags.error(c.quantity->method.where, "award.quantity-relative",
+                    fmt::format("quantitative criterion {}{} is scored against the other bids "
+                                "({}), but the tender awards on price per quality point, which "
+                                "drops a bid with no quality points after scoring and so would "
+                                "move the best and worst values; use fixed-bounds or bands",
+                                quote(c.id), tree.context, model::quantity_method_name(method)));
       }
     });
   }

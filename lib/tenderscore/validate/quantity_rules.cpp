@@ -163,12 +163,13 @@ void check_quantity(const Criterion& c, Diagnostics& diags)
   if (method == QuantityMethod::bands) {
     check_bands(c, diags);
   }
-  if (rule.allow_negative && method == QuantityMethod::ratio_to_best) {
+  if (rule.allow_negative &&
+      (method == QuantityMethod::ratio_to_best || method == QuantityMethod::linear)) {
     diags.error(rule.method.where, "quantity.params",
-                fmt::format("ratio-to-best cannot score negative values (a ratio to a negative "
-                            "best has no meaning), but {} allows them; use range, linear, "
+                fmt::format("{} cannot score negative values (it divides by the best value, "
+                            "which must be above 0), but {} allows them; use range, "
                             "fixed-bounds or bands",
-                            quote(c.id)));
+                            method_name(c), quote(c.id)));
   }
 }
 

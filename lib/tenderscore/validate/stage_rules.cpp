@@ -72,6 +72,19 @@ void check_criterion_refs(const model::Stage& stage, const model::Tender& tender
                   fmt::format("stage {} names the quantitative criterion {}; a shortlist is "
                               "ranked on quality points only",
                               quote(stage.id), quote(id.value)));
+    } else {
+      for (const auto& tree : trees_of(tender)) {
+        const model::Criterion* named = model::find_criterion(tree.criteria, id.value);
+        if (named == nullptr) {
+          continue;
+        }
+        for (const auto& under : criterion_ids(named->children, model::CriterionKind::quantity)) {
+          diags.warning(id.where, "stages.quantity-criterion",
+                        fmt::format("stage {} ranks on quality points only, so the quantitative "
+                                    "criterion {} under {}{} does not count at stage 1",
+                                    quote(stage.id), quote(under), quote(id.value), tree.context));
+        }
+      }
     }
   }
 }
