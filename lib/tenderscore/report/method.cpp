@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/report/method.hpp>
 
+#include <tenderscore/score/measured.hpp>
+
 #include <fmt/format.h>
 
 namespace tenderscore::report {
@@ -175,68 +177,59 @@ void add_stages(const model::Tender& tender, MethodStatement& out)
 
 } // namespace
 
-std::string price_formula_text(const model::PriceRule& rule)
-{
-  switch (rule.method.value) {
-  case model::PriceMethod::lowest_ratio:
-    return "lowest-ratio: points = weight × lowest price in contention ÷ bid price";
-  case model::PriceMethod::linear:
-    return fmt::format("linear: points = weight × max(0, 1 − k × (bid price − lowest) ÷ lowest), "
-                       "k = {} (marks lost in percent per 1% above the lowest price)",
-                       format_short(rule.k ? rule.k->value : model::default_linear_k()));
-  case model::PriceMethod::range:
-    return "range: points = weight × (highest − bid price) ÷ (highest − lowest), prices in "
-           "contention; full marks when all prices are equal";
-  case model::PriceMethod::fixed_bounds:
-    return fmt::format("fixed-bounds: full marks at or below the floor of {}, none at or above "
-                       "the ceiling of {}, linear between: points = weight × (ceiling − bid "
-                       "price) ÷ (ceiling − floor)",
-                       rule.floor ? format_short(rule.floor->value) : "?",
-                       rule.ceiling ? format_short(rule.ceiling->value) : "?");
-  case model::PriceMethod::budget:
-    return fmt::format("budget: a price above the ceiling of {} is excluded; otherwise points = "
-                       "weight × lowest price in contention ÷ bid price",
-                       rule.ceiling ? format_short(rule.ceiling->value) : "?");
-  }
-  return "";
-}
+namespace {
 
-std::string quantity_formula_text(const model::QuantityRule& rule)
+// Every method of score/measured.hpp in words, for a price (lower better) or a stated value.
+std::string formula_words(const score::MeasuredRule& rule, const std::string& unit)
 {
-  const bool lower = rule.direction.value == model::Direction::lower;
-  const std::string unit = rule.unit.empty() ? "" : " (" + rule.unit + ")";
-  const std::string better = std::string(lower ? "lower" : "higher") + " is better" + unit;
-  const std::string same = "; full marks for every bid when all values in contention are equal";
-  switch (rule.method.value) {
-  case model::QuantityMethod::ratio_to_best:
-    return "ratio-to-best, " + better + ": points = weight × " +
-           (lower ? "lowest value in contention ÷ bid's value"
-                  : "bid's value ÷ highest value in contention") +
-           same;
-  case model::QuantityMethod::range:
-    return "range, " + better + ": points = weight × " +
-           (lower ? "(highest − bid's value) ÷ (highest − lowest)"
-                  : "(bid's value − lowest) ÷ (highest − lowest)") +
-           ", values in contention" + same;
-  case model::QuantityMethod::linear:
-    return fmt::format(
-        "linear, {}: points = weight × max(0, 1 − k × {}), k = {} (marks lost in "
-        "percent per 1% worse than the best){}",
-        better, lower ? "(bid's value − lowest) ÷ lowest" : "(highest − bid's value) ÷ highest",
-        format_short(rule.k ? rule.k->value : model::default_linear_k()), same);
-  case model::QuantityMethod::fixed_bounds: {
-    const std::string floor = rule.floor ? format_short(rule.floor->value) : "?";
-    const std::string ceiling = rule.ceiling ? format_short(rule.ceiling->value) : "?";
-    return lower ? fmt::format("fixed-bounds, {}: full marks at or below the floor of {}, none at "
-                               "or above the ceiling of {}, linear between: points = weight × "
-                               "(ceiling − bid's value) ÷ (ceiling − floor)",
-                               better, floor, ceiling)
-                 : fmt::format("fixed-bounds, {}: full marks at or above the ceiling of {}, none "
-                               "at or below the floor of {}, linear between: points = weight × "
-                               "(bid's value − floor) ÷ (ceiling − floor)",
-                               better, ceiling, floor);
+  using score::Formula;
+  const bool price = rule.noun == "price";
+  const bool lower = rule.direction == model::Direction::lower;
+  const std::string bid = price ? "bid price" : "bid's value";
+  std::string head = rule.name;
+  if (!price) {
+    head += std::string(", ") + (lower ? "lower" : "higher") + " is better";
+    head += unit.empty() ? std::string() : " (" + unit + ")";
   }
-  case model::QuantityMethod::bands: {
+  const std::string same =
+      rule.say_all_equal ? "; full marks for every bid when all values in contention are equal"
+                         : "";
+  const auto bound = [](const std::optional<Rational>& value) {
+    return value ? format_short(*value) : std::string("?");
+  };
+  switch (rule.formula) {
+  case Formula::ratio:
+    if (rule.ceiling_excludes) {
+      return fmt::format("{}: a price above the ceiling of {} is excluded; otherwise points = "
+                         "weight × lowest price in contention ÷ bid price",
+                         head, bound(rule.ceiling));
+    }
+    return head + ": points = weight × " +
+           (lower ? "lowest " + rule.noun + " in contention ÷ " + bid
+                  : bid + " ÷ highest " + rule.noun + " in contention") +
+           same;
+  case Formula::linear:
+    return fmt::format(
+        "{}: points = weight × max(0, 1 − k × {}), k = {} (marks lost in percent "
+        "per 1% {}){}",
+        head, lower ? "(" + bid + " − lowest) ÷ lowest" : "(highest − " + bid + ") ÷ highest",
+        format_short(rule.k), price ? "above the lowest price" : "worse than the best", same);
+  case Formula::range:
+    return head + ": points = weight × " +
+           (lower ? "(highest − " + bid + ") ÷ (highest − lowest)"
+                  : "(" + bid + " − lowest) ÷ (highest − lowest)") +
+           ", " + rule.noun + "s in contention" +
+           (price ? "; full marks when all prices are equal" : same);
+  case Formula::fixed_bounds:
+    return lower ? fmt::format("{}: full marks at or below the floor of {}, none at or above the "
+                               "ceiling of {}, linear between: points = weight × (ceiling − {}) ÷ "
+                               "(ceiling − floor)",
+                               head, bound(rule.floor), bound(rule.ceiling), bid)
+                 : fmt::format("{}: full marks at or above the ceiling of {}, none at or below "
+                               "the floor of {}, linear between: points = weight × ({} − floor) "
+                               "÷ (ceiling − floor)",
+                               head, bound(rule.ceiling), bound(rule.floor), bid);
+  case Formula::bands: {
     std::string bands;
     for (const auto& band : rule.bands) {
       const std::string from = band.from ? "from " + format_short(band.from->value) : "";
@@ -245,10 +238,22 @@ std::string quantity_formula_text(const model::QuantityRule& rule)
       bands += range.empty() ? std::string("any value") : range;
       bands += ": " + format_short(band.points.value) + " points; ";
     }
-    return "bands, " + better + ": " + bands + "a value in no band: 0 points";
+    return head + ": " + bands + "a value in no band: 0 points";
   }
   }
   return "";
+}
+
+} // namespace
+
+std::string price_formula_text(const model::PriceRule& rule)
+{
+  return formula_words(score::measured_rule(rule), "");
+}
+
+std::string quantity_formula_text(const model::QuantityRule& rule)
+{
+  return formula_words(score::measured_rule(rule), rule.unit);
 }
 
 MethodStatement method_statement(const model::Tender& tender, const score::Result& result)

@@ -3,6 +3,7 @@
 #include <tenderscore/report/report_xlsx.hpp>
 #include <tenderscore/report/xlsx_sheets.hpp>
 
+#include <tenderscore/score/measured.hpp>
 #include <tenderscore/util/rational.hpp>
 
 #include <fmt/format.h>
@@ -289,77 +290,52 @@ private:
     return "best score in contention";
   }
 
-  std::string price_formula(const model::Criterion& c, const std::string& p, const std::string& w)
+  // The formula of `rule` (a price or quantity rule of criterion `id`) for the value in cell
+  // `v`, weight in `w`, lowest and highest values in contention in `low` and `high`: the same
+  // formulas as the engine's (score/measured.hpp), with k, floor and ceiling from the Weights
+  // sheet and band bounds written exactly ("(n/d)").
+  std::string measured_formula(const score::MeasuredRule& rule, const std::string& id,
+                               const std::string& v, const std::string& w, const std::string& low,
+                               const std::string& high)
   {
-    const std::string low = abs_cell(lowest_row_, c_divisor);
-    const std::string high = abs_cell(highest_row_, c_divisor);
-    switch (c.price->method.value) {
-    case model::PriceMethod::lowest_ratio:
-    case model::PriceMethod::budget:
-      return "IF(" + p + "<=0,0," + w + "*" + low + "/" + p + ")";
-    case model::PriceMethod::linear: {
-      const std::string k = weight_ref(c.id, w_k);
-      return "IF(" + low + "<=0,0," + w + "*MAX(0,1-" + k + "*(" + p + "-" + low + ")/" + low +
-             "))";
-    }
-    case model::PriceMethod::range:
-      return "IF(" + high + "=" + low + "," + w + "," + w + "*(" + high + "-" + p + ")/(" + high +
-             "-" + low + "))";
-    case model::PriceMethod::fixed_bounds: {
-      if (!c.price->floor || !c.price->ceiling) {
-        return "0";
-      }
-      const std::string floor = weight_ref(c.id, w_floor);
-      const std::string ceiling = weight_ref(c.id, w_ceiling);
-      return "IF(" + p + "<=" + floor + "," + w + ",IF(" + p + ">=" + ceiling + ",0," + w + "*(" +
-             ceiling + "-" + p + ")/(" + ceiling + "-" + floor + ")))";
-    }
-    }
-    return "0";
-  }
-
-  // The quantity formula of `c` for the value in cell `v`, weight in `w`, lowest and highest
-  // values in contention in rows of node `n`: the same formulas as the engine's (measured.cpp).
-  std::string quantity_formula(const model::Criterion& c, std::size_t n, const std::string& v,
-                               const std::string& w)
-  {
-    const model::QuantityRule& rule = *c.quantity;
-    const bool lower = rule.direction.value == model::Direction::lower;
-    const std::string low = abs_cell(value_low_rows_.at(n), c_divisor);
-    const std::string high = abs_cell(value_high_rows_.at(n), c_divisor);
-    // relative methods: full marks for every bid when all values in contention are equal
-    const auto relative = [&](const std::string& inner) {
+    using score::Formula;
+    const bool lower = rule.direction == model::Direction::lower;
+    // full marks for every bid when all values in contention are equal: range always, the
+    // other relative formulas where the rule says so (quantities)
+    const auto all_equal = [&](const std::string& inner) {
       return "IF(" + high + "=" + low + "," + w + "," + inner + ")";
     };
-    switch (rule.method.value) {
-    case model::QuantityMethod::ratio_to_best:
+    const auto relative = [&](const std::string& inner) {
+      return rule.say_all_equal ? all_equal(inner) : inner;
+    };
+    switch (rule.formula) {
+    case Formula::ratio:
       return relative(lower ? "IF(" + v + "<=0,0," + w + "*" + low + "/" + v + ")"
                             : "IF(OR(" + v + "<0," + high + "<=0),0," + w + "*" + v + "/" + high +
                                   ")");
-    case model::QuantityMethod::linear: {
-      const std::string k = weight_ref(c.id, w_k);
+    case Formula::linear: {
+      const std::string k = weight_ref(id, w_k);
       return relative(lower ? "IF(" + low + "<=0,0," + w + "*MAX(0,1-" + k + "*(" + v + "-" + low +
                                   ")/" + low + "))"
                             : "IF(" + high + "<=0,0," + w + "*MAX(0,1-" + k + "*(" + high + "-" +
                                   v + ")/" + high + "))");
     }
-    case model::QuantityMethod::range:
-      return relative(lower ? w + "*(" + high + "-" + v + ")/(" + high + "-" + low + ")"
-                            : w + "*(" + v + "-" + low + ")/(" + high + "-" + low + ")");
-    case model::QuantityMethod::fixed_bounds: {
+    case Formula::range:
+      return all_equal(lower ? w + "*(" + high + "-" + v + ")/(" + high + "-" + low + ")"
+                             : w + "*(" + v + "-" + low + ")/(" + high + "-" + low + ")");
+    case Formula::fixed_bounds: {
       if (!rule.floor || !rule.ceiling) {
         return "0";
       }
-      const std::string floor = weight_ref(c.id, w_floor);
-      const std::string ceiling = weight_ref(c.id, w_ceiling);
+      const std::string floor = weight_ref(id, w_floor);
+      const std::string ceiling = weight_ref(id, w_ceiling);
       return lower ? "IF(" + v + "<=" + floor + "," + w + ",IF(" + v + ">=" + ceiling + ",0," + w +
                          "*(" + ceiling + "-" + v + ")/(" + ceiling + "-" + floor + ")))"
                    : "IF(" + v + ">=" + ceiling + "," + w + ",IF(" + v + "<=" + floor + ",0," + w +
                          "*(" + v + "-" + floor + ")/(" + ceiling + "-" + floor + ")))";
     }
-    case model::QuantityMethod::bands: {
-      // The first band holding the value, as the engine looks; the bounds are the published
-      // figures written exactly ("(n/d)").
+    case Formula::bands: {
+      // The first band holding the value, as the engine looks.
       std::string formula = "0";
       for (auto band = rule.bands.rbegin(); band != rule.bands.rend(); ++band) {
         std::vector<std::string> tests;
@@ -407,7 +383,11 @@ private:
         case model::CriterionKind::price: {
           how = model::price_method_name(c.price->method.value);
           const std::string p = bid_cell(price_row_, k);
-          formula = "IF(COUNT(" + p + ")=0,0," + price_formula(c, p, w) + ")";
+          formula = "IF(COUNT(" + p + ")=0,0," +
+                    measured_formula(score::measured_rule(*c.price), c.id, p, w,
+                                     abs_cell(lowest_row_, c_divisor),
+                                     abs_cell(highest_row_, c_divisor)) +
+                    ")";
           break;
         }
         case model::CriterionKind::quantity: {
@@ -415,7 +395,11 @@ private:
                 (c.quantity->direction.value == model::Direction::lower ? "lower" : "higher") +
                 " is better";
           const std::string v = bid_cell(value_rows_.at(n), k);
-          formula = "IF(COUNT(" + v + ")=0,0," + quantity_formula(c, n, v, w) + ")";
+          formula = "IF(COUNT(" + v + ")=0,0," +
+                    measured_formula(score::measured_rule(*c.quantity), c.id, v, w,
+                                     abs_cell(value_low_rows_.at(n), c_divisor),
+                                     abs_cell(value_high_rows_.at(n), c_divisor)) +
+                    ")";
           break;
         }
         case model::CriterionKind::group: {

@@ -4,6 +4,7 @@
 
 #include <tenderscore/model/bids.hpp>
 #include <tenderscore/model/tender.hpp>
+#include <tenderscore/score/measured.hpp>
 #include <tenderscore/score/result.hpp>
 
 #include <map>
@@ -133,29 +134,7 @@ std::string apply_stage_one(const model::Tender& tender,
                             const std::vector<model::Criterion>& criteria,
                             const std::vector<StageEntry>& entries);
 
-// measured.cpp
-
-// The formulas that the price methods and the quantity methods share.
-enum class Formula { ratio, range, linear, fixed_bounds, bands };
-
-// One formula applied to values of which lower (or higher) is better.
-struct MeasuredRule
-{
-  Formula formula = Formula::ratio;
-  model::Direction direction = model::Direction::lower;
-  Rational k{1};                   // linear
-  std::optional<Rational> floor;   // fixed-bounds
-  std::optional<Rational> ceiling; // fixed-bounds
-  std::vector<model::Band> bands;  // bands
-  std::string noun = "price";      // how formulas name a value: "price" or "value"
-  // explain full marks when every value in contention is the same (ratio, range, linear)
-  bool say_all_equal = false;
-};
-
-/// Return the formula of the price rule `rule` (budget: ratio; its ceiling excludes earlier).
-MeasuredRule measured_rule(const model::PriceRule& rule);
-/// Return the formula of the quantity rule `rule`.
-MeasuredRule measured_rule(const model::QuantityRule& rule);
+// measured.cpp (the rule table is public: score/measured.hpp)
 
 /// Return the points `value` earns out of `weight` under `rule`, with the lowest and highest
 /// values in contention as benchmarks (none when no bid is in contention).

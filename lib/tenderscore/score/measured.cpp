@@ -2,6 +2,8 @@
 // The formulas that turn a measured value into points, shared by the price methods and the
 // quantity methods: ratio to the best, range, linear, fixed bounds and bands, for values of
 // which lower or higher is better. Every input is written out in the formula.
+#include <tenderscore/score/measured.hpp>
+
 #include <tenderscore/score/detail.hpp>
 
 #include <tenderscore/util/rational.hpp>
@@ -141,6 +143,8 @@ Points bands(const MeasuredRule& rule, const Rational& v)
   return {0, value + " is in no band = 0"};
 }
 
+} // namespace
+
 // The parameters that price and quantity rules share: linear's k (default 1) and the bounds.
 template <typename Rule>
 void take_parameters(const Rule& rule, MeasuredRule& out)
@@ -154,59 +158,6 @@ void take_parameters(const Rule& rule, MeasuredRule& out)
   if (rule.ceiling) {
     out.ceiling = rule.ceiling->value;
   }
-}
-
-} // namespace
-
-MeasuredRule measured_rule(const model::PriceRule& rule)
-{
-  MeasuredRule out;
-  out.noun = "price";
-  switch (rule.method.value) {
-  case model::PriceMethod::lowest_ratio:
-  case model::PriceMethod::budget: // bids above the ceiling were excluded
-    out.formula = Formula::ratio;
-    break;
-  case model::PriceMethod::linear:
-    out.formula = Formula::linear;
-    break;
-  case model::PriceMethod::range:
-    out.formula = Formula::range;
-    break;
-  case model::PriceMethod::fixed_bounds:
-    out.formula = Formula::fixed_bounds;
-    break;
-  }
-  take_parameters(rule, out);
-  return out;
-}
-
-MeasuredRule measured_rule(const model::QuantityRule& rule)
-{
-  MeasuredRule out;
-  out.noun = "value";
-  out.direction = rule.direction.value;
-  out.say_all_equal = true;
-  switch (rule.method.value) {
-  case model::QuantityMethod::ratio_to_best:
-    out.formula = Formula::ratio;
-    break;
-  case model::QuantityMethod::linear:
-    out.formula = Formula::linear;
-    break;
-  case model::QuantityMethod::range:
-    out.formula = Formula::range;
-    break;
-  case model::QuantityMethod::fixed_bounds:
-    out.formula = Formula::fixed_bounds;
-    break;
-  case model::QuantityMethod::bands:
-    out.formula = Formula::bands;
-    out.bands = rule.bands;
-    break;
-  }
-  take_parameters(rule, out);
-  return out;
 }
 
 Points measured_points(const MeasuredRule& rule, const Rational& weight, const Rational& value,
@@ -241,3 +192,61 @@ Points measured_points(const MeasuredRule& rule, const Rational& weight, const R
 }
 
 } // namespace tenderscore::score::detail
+
+namespace tenderscore::score {
+
+MeasuredRule measured_rule(const model::PriceRule& rule)
+{
+  MeasuredRule out;
+  out.noun = "price";
+  out.name = model::price_method_name(rule.method.value);
+  out.ceiling_excludes = rule.method.value == model::PriceMethod::budget;
+  switch (rule.method.value) {
+  case model::PriceMethod::lowest_ratio:
+  case model::PriceMethod::budget: // bids above the ceiling were excluded
+    out.formula = Formula::ratio;
+    break;
+  case model::PriceMethod::linear:
+    out.formula = Formula::linear;
+    break;
+  case model::PriceMethod::range:
+    out.formula = Formula::range;
+    break;
+  case model::PriceMethod::fixed_bounds:
+    out.formula = Formula::fixed_bounds;
+    break;
+  }
+  detail::take_parameters(rule, out);
+  return out;
+}
+
+MeasuredRule measured_rule(const model::QuantityRule& rule)
+{
+  MeasuredRule out;
+  out.noun = "value";
+  out.name = model::quantity_method_name(rule.method.value);
+  out.direction = rule.direction.value;
+  out.say_all_equal = true;
+  switch (rule.method.value) {
+  case model::QuantityMethod::ratio_to_best:
+    out.formula = Formula::ratio;
+    break;
+  case model::QuantityMethod::linear:
+    out.formula = Formula::linear;
+    break;
+  case model::QuantityMethod::range:
+    out.formula = Formula::range;
+    break;
+  case model::QuantityMethod::fixed_bounds:
+    out.formula = Formula::fixed_bounds;
+    break;
+  case model::QuantityMethod::bands:
+    out.formula = Formula::bands;
+    out.bands = rule.bands;
+    break;
+  }
+  detail::take_parameters(rule, out);
+  return out;
+}
+
+} // namespace tenderscore::score
