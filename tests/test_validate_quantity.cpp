@@ -3,9 +3,6 @@
 // bids state, read through the loader and the whole check (app::check_loaded) from inline YAML.
 #include "validate_test_support.hpp"
 
-#include <tenderscore/app/workflow.hpp>
-#include <tenderscore/load/loader.hpp>
-
 #include <doctest/doctest.h>
 
 using namespace tenderscore;
@@ -32,27 +29,10 @@ criteria:
 const std::string k_bids_head = "format: tenderscore/bids@1\ntender: t\nbids:\n";
 const std::string k_scored = "scores: {quality: {evaluators: {ev-a: 3, ev-b: 3}}}";
 
-// The rendered errors and warnings of checking `tender` and `bids` as check_files would, but
-// the notes.
+// The rendered errors and warnings of checking `tender` and `bids` as check_files would.
 std::string diagnostics_of(const std::string& tender, const std::string& bids = "")
 {
-  app::CheckedInputs inputs;
-  inputs.files.push_back(load::load_text("t.yaml", tender, inputs.diagnostics));
-  if (!bids.empty()) {
-    inputs.files.push_back(load::load_text("b.yaml", bids, inputs.diagnostics));
-  }
-  app::check_loaded(inputs, validate::Options{});
-  std::string out;
-  for (const auto& d : inputs.diagnostics.sorted()) {
-    if (d.severity == diag::Severity::note) {
-      continue;
-    }
-    if (!out.empty()) {
-      out += '\n';
-    }
-    out += test::render(d);
-  }
-  return out;
+  return test::check_inline(tender, bids, diag::Severity::warning);
 }
 
 } // namespace
@@ -145,6 +125,18 @@ TEST_CASE("validate: quantity rules in the tender")
           "there earns with a band of its own (points: 0 if it earns nothing) [quantity.bands]");
   }
 
+  SUBCASE("bands needs bands; a quantitative criterion must be a leaf")
+  {
+    CHECK(diagnostics_of(head + "  - id: b\n    weight: 100\n    social_value: true\n"
+                                "    quantity: {direction: higher, method: bands}\n"
+                                "    children:\n"
+                                "      - {id: c, weight: 100, quantity: {direction: higher, "
+                                "method: range}}\n") ==
+          "t.yaml:4:9: error: quantitative criterion 'b' has children; it must be a leaf "
+          "[criterion.kind]\n"
+          "t.yaml:7:43: error: the bands method of 'b' needs bands [quantity.params]");
+  }
+
   SUBCASE("ratio-to-best cannot allow negative values; a quantity with price or children")
   {
     CHECK(diagnostics_of(head + "  - id: a\n    weight: 100\n    social_value: true\n"
@@ -209,4 +201,35 @@ TEST_CASE("validate: where quantitative criteria cannot go")
           "t.yaml:13:24: warning: stage 's' ranks on quality points only, so the quantitative "
           "criterion 'r' under 'g' does not count at stage 1 [stages.quantity-criterion]");
   }
+}
+
+TEST_CASE("validate: values at the award stage of a two-stage evaluation")
+{
+  // Stage 1 shortlists one bid on 'fit'; A (fit 5) goes on and must state 'delivery'; B (fit 3)
+  // stops at stage 1 and needs no value.
+  const std::string tender = R"(format: tenderscore/tender@1
+tender: {id: t, title: T}
+scales:
+  q05: {min: 0, max: 5, step: 1}
+panel:
+  evaluators: [{id: ev-a}, {id: ev-b}]
+criteria:
+  - {id: quality, weight: 50, scale: q05, social_value: true}
+  - {id: delivery, weight: 50, quantity: {unit: days, direction: lower, method: range}}
+stages:
+  - id: eoi
+    criteria: [{id: fit, weight: 100, scale: q05}]
+    shortlist: {top: 1}
+  - {id: award}
+)";
+  const std::string a_scores = "scores: {fit: {evaluators: {ev-a: 5, ev-b: 5}}, "
+                               "quality: {evaluators: {ev-a: 4, ev-b: 4}}}";
+  const std::string b = "  - {bidder: B, scores: {fit: {evaluators: {ev-a: 3, ev-b: 3}}}}\n";
+  CHECK(test::check_inline(
+            tender, k_bids_head + "  - {bidder: A, values: {delivery: 9}, " + a_scores + "}\n" + b,
+            diag::Severity::error) == "");
+  CHECK(test::check_inline(tender, k_bids_head + "  - {bidder: A, " + a_scores + "}\n" + b,
+                           diag::Severity::error) ==
+        "b.yaml:4:14: error: bid 'A' states no value for the quantitative criterion 'delivery'; "
+        "it reached stage 'award', which scores it [quantity.missing]");
 }

@@ -3,7 +3,6 @@
 // scores a bid needs at each stage (app::check_loaded, once the shortlist is known).
 #include "validate_test_support.hpp"
 
-#include <tenderscore/app/workflow.hpp>
 #include <tenderscore/load/loader.hpp>
 
 #include <doctest/doctest.h>
@@ -96,6 +95,19 @@ TEST_CASE("validate::check_stages: an expression of interest with criteria of it
           "[id.duplicate]\n"
           "t.yaml:19:14: error: 'cost' scores price, but stage 'eoi' ranks on quality points "
           "only; price is scored at the award stage [stages.price-criterion]");
+  }
+
+  SUBCASE("stages.quantity-criterion: a stated value among stage 1's own criteria")
+  {
+    CHECK(diagnostics("  - id: eoi\n    criteria:\n"
+                      "      - {id: fit, weight: 50, scale: q05}\n"
+                      "      - {id: reach, weight: 50, quantity: {direction: higher, method: "
+                      "range}}\n"
+                      "    shortlist: {top: 2}\n  - {id: award}\n",
+                      "stages.quantity-criterion") ==
+          "t.yaml:18:14: error: 'reach' scores a stated value, but stage 'eoi' ranks on quality "
+          "points only; quantitative criteria are scored at the award stage "
+          "[stages.quantity-criterion]");
   }
 
   SUBCASE("stages.mixed-criteria: award ids and criteria of its own together")
@@ -235,20 +247,7 @@ stages:
 // check_files would.
 std::string errors_of(const std::string& bids)
 {
-  app::CheckedInputs inputs;
-  inputs.files.push_back(load::load_text("t.yaml", k_eoi_tender, inputs.diagnostics));
-  inputs.files.push_back(load::load_text("b.yaml", bids, inputs.diagnostics));
-  app::check_loaded(inputs, validate::Options{});
-  std::string out;
-  for (const auto& d : inputs.diagnostics.sorted()) {
-    if (d.severity == diag::Severity::error) {
-      if (!out.empty()) {
-        out += '\n';
-      }
-      out += test::render(d);
-    }
-  }
-  return out;
+  return test::check_inline(k_eoi_tender, bids, diag::Severity::error);
 }
 
 const std::string k_bids_head = "format: tenderscore/bids@1\ntender: t\nbids:\n";
@@ -294,6 +293,28 @@ TEST_CASE("app::check_loaded: the scores each stage needs")
                     stopped) ==
           "b.yaml:4:14: error: bid 'A' has no price, but criterion 'price' scores price; it "
           "reached stage 'award', which scores it [price.missing]");
+  }
+
+  SUBCASE("stages.unchecked: another error keeps the award-stage check from running")
+  {
+    // A's score 7 is off the 0-5 scale, so stage 1 is not scored and A's missing 'quality'
+    // score is not yet reported; a note says why.
+    CHECK(test::check_inline(k_eoi_tender,
+                             k_bids_head +
+                                 "  - {bidder: A, price: 100, gates: {insurance: pass}, scores: "
+                                 "{fit: {evaluators: {ev-a: 7, ev-b: 5}}}}\n" +
+                                 b + c,
+                             diag::Severity::note) ==
+          "t.yaml:2:14: warning: no criterion is marked social_value: the Public Services "
+          "(Social Value) Act 2012 requires commissioners to consider social value "
+          "[social-value.missing]\n"
+          "t.yaml:11:45: note: lowest-ratio scoring of 'price' is non-linear and can reverse the "
+          "ranking of other bids when a bid is added or removed; consider fixed-bounds, which "
+          "scores each price against bounds published in advance [price.method-risk]\n"
+          "t.yaml:12:1: note: the scores, values and prices that the award stage needs are "
+          "checked once the other errors are fixed: who reaches it is known only by scoring "
+          "stage 1 [stages.unchecked]\n"
+          "b.yaml:4:89: error: score 7 is outside the scale 'q05' (0 to 5) [score.range]");
   }
 
   SUBCASE("score.missing for a stage-1 question, before the shortlist can be drawn")

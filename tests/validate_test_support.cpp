@@ -3,6 +3,9 @@
 
 #include "format_md_fixture.hpp"
 
+#include <tenderscore/app/workflow.hpp>
+#include <tenderscore/load/loader.hpp>
+
 namespace tenderscore::test {
 
 namespace {
@@ -295,6 +298,23 @@ model::BidsFile waste_bids(const std::string& path)
   riverside.kpi_commitments.push_back(commitment(at, "recycling-rate", 50));
   riverside.kpi_commitments.push_back(commitment(at, "arts-participants", 2400));
   return file;
+}
+
+std::string check_inline(const std::string& tender, const std::string& bids, diag::Severity least)
+{
+  app::CheckedInputs inputs;
+  inputs.files.push_back(load::load_text("t.yaml", tender, inputs.diagnostics));
+  if (!bids.empty()) {
+    inputs.files.push_back(load::load_text("b.yaml", bids, inputs.diagnostics));
+  }
+  app::check_loaded(inputs, validate::Options{});
+  diag::Diagnostics kept;
+  for (const auto& d : inputs.diagnostics.items()) {
+    if (d.severity >= least) {
+      kept.add(d);
+    }
+  }
+  return rendered(kept);
 }
 
 } // namespace tenderscore::test

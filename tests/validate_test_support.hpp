@@ -124,6 +124,11 @@ inline std::string rendered(const diag::Diagnostics& diags, std::string_view rul
   return out;
 }
 
+/// Load `tender` as t.yaml and, unless empty, `bids` as b.yaml, check the pair as check_files
+/// does (app::check_loaded: schemas, rules and the award-stage check), and return the
+/// diagnostics of at least severity `least`, rendered in source order, one per line.
+std::string check_inline(const std::string& tender, const std::string& bids, diag::Severity least);
+
 /// Return the diagnostics of check_tender for `tender` under `profile`.
 inline diag::Diagnostics check(const model::Tender& tender,
                                validate::Profile profile = validate::Profile::standard)
