@@ -2,6 +2,7 @@
 #include "format_md_fixture.hpp"
 #include "test_load_support.hpp"
 
+#include <tenderscore/load/build.hpp>
 #include <tenderscore/load/loader.hpp>
 
 #include <doctest/doctest.h>

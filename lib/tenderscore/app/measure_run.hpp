@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <tenderscore/load/document.hpp>
+#include <tenderscore/load/limits.hpp>
 #include <tenderscore/measure/summary.hpp>
 
 #include <memory>

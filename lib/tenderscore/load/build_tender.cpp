@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include <tenderscore/load/loader.hpp>
+#include <tenderscore/load/build.hpp>
 
 #include <tenderscore/load/reader.hpp>
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/load/loader.hpp>
 
+#include <tenderscore/load/build.hpp>
 #include <tenderscore/load/schema.hpp>
 #include <tenderscore/load/support.hpp>
 #include <tenderscore/util/text.hpp>

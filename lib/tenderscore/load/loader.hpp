@@ -2,7 +2,7 @@
 #pragma once
 
 #include <tenderscore/diag/diagnostic.hpp>
-#include <tenderscore/load/document.hpp>
+#include <tenderscore/load/limits.hpp>
 #include <tenderscore/model/bids.hpp>
 #include <tenderscore/model/monitoring.hpp>
 #include <tenderscore/model/tender.hpp>
@@ -59,23 +59,6 @@ struct LoadedFile
 
 /// Read the file at `path` (or standard input for "-") within `limits`; throw IoError.
 diag::SourcePtr read_source(const std::string& path, const Limits& limits = {});
-
-/// Return the kind named by the document's `format:` key, reporting a missing or unknown one.
-FileKind detect_kind(const Document& document, diag::Diagnostics& diags);
-
-/// Build the tender model from the schema-valid `document`, reporting what the schema cannot.
-model::Tender build_tender(const Document& document, diag::Diagnostics& diags);
-
-/// Build the bids model from the schema-valid `document`, reporting what the schema cannot.
-model::BidsFile build_bids(const Document& document, diag::Diagnostics& diags);
-
-/// Build the monitoring return from the schema-valid `document`.
-model::MonitoringReturn build_monitoring(const Document& document, diag::Diagnostics& diags);
-/// Build the value map model from the schema-valid `document`.
-model::ValueMap build_value_map(const Document& document, diag::Diagnostics& diags);
-
-/// Build the proxy registry model from the schema-valid `document`.
-model::ProxyRegistry build_proxies(const Document& document, diag::Diagnostics& diags);
 
 /// Parse, detect, schema-check and build `source` (a sheet when its name ends in .csv); the
 /// model is set only when no error was found.

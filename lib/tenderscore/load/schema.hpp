@@ -2,11 +2,12 @@
 #pragma once
 
 #include <tenderscore/diag/diagnostic.hpp>
-#include <tenderscore/load/document.hpp>
 
 #include <string_view>
 
 namespace tenderscore::load {
+
+struct Document;
 
 enum class SchemaKind { tender, bids, monitoring, value_map, proxies };
 

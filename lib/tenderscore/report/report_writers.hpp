@@ -3,7 +3,7 @@
 
 #include <tenderscore/report/evaluation.hpp>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <iosfwd>
 
