@@ -84,6 +84,21 @@ const char* quantity_method_name(QuantityMethod method)
   return "range";
 }
 
+const char* criterion_kind_name(CriterionKind kind)
+{
+  switch (kind) {
+  case CriterionKind::group:
+    return "group";
+  case CriterionKind::price:
+    return "price";
+  case CriterionKind::question:
+    return "question";
+  case CriterionKind::quantity:
+    return "quantity";
+  }
+  return "question"; // not reached: every kind is named above
+}
+
 const char* price_method_name(PriceMethod method)
 {
   switch (method) {

@@ -97,6 +97,10 @@ const char* quantity_method_name(QuantityMethod method);
 
 enum class CriterionKind { group, price, question, quantity };
 
+/// Return the name results and reports use for `kind`: "group", "price", "question" or
+/// "quantity".
+const char* criterion_kind_name(CriterionKind kind);
+
 // One node of the criteria tree: a group with children, the price criterion, a scored question
 // on a scale, or a quantitative criterion scoring a value each bid states.
 struct Criterion

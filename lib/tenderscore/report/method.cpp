@@ -31,21 +31,6 @@ std::string percent(const Rational& share)
   return format_short(share * 100) + "%";
 }
 
-std::string kind_name(CriterionKind kind)
-{
-  switch (kind) {
-  case CriterionKind::group:
-    return "group";
-  case CriterionKind::price:
-    return "price";
-  case CriterionKind::question:
-    return "question";
-  case CriterionKind::quantity:
-    return "quantity";
-  }
-  return "question";
-}
-
 std::string how_scored(const model::Tender& tender, const Criterion& c)
 {
   switch (c.kind()) {
@@ -105,7 +90,7 @@ MethodCriteria criteria_rows(const model::Tender& tender, const std::vector<Crit
   MethodCriteria out{std::move(lot), {}, {}};
   model::for_each_criterion(criteria, [&](const Criterion& c, int depth) {
     out.rows.push_back({c.id, c.title.empty() ? c.id : c.title, depth, c.weight.value,
-                        kind_name(c.kind()), how_scored(tender, c), conditions(c), c.social_value,
+                        model::criterion_kind_name(c.kind()), how_scored(tender, c), conditions(c), c.social_value,
                         c.text});
     if (c.price) {
       out.price_formula = price_formula_text(*c.price);

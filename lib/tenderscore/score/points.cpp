@@ -13,21 +13,6 @@ namespace {
 using model::CriterionKind;
 using util::format_short;
 
-const char* kind_name(CriterionKind kind)
-{
-  switch (kind) {
-  case CriterionKind::group:
-    return "group";
-  case CriterionKind::price:
-    return "price";
-  case CriterionKind::question:
-    return "question";
-  case CriterionKind::quantity:
-    return "quantity";
-  }
-  return "group";
-}
-
 // Everything a bid's points depend on besides the criterion itself.
 struct Context
 {
@@ -111,7 +96,7 @@ Rational add_points(std::vector<CriterionPoints>& out, const model::Criterion& c
   CriterionPoints node;
   node.id = c.id;
   node.depth = depth;
-  node.kind = kind_name(c.kind());
+  node.kind = model::criterion_kind_name(c.kind());
   node.weight = c.weight.value;
   node.social_value = c.social_value;
   out.push_back(std::move(node));
