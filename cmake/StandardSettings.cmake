@@ -21,3 +21,16 @@ if(TENDERSCORE_FUZZ)
   # Coverage instrumentation in the library too, so libFuzzer sees inside the loader.
   target_compile_options(tenderscore_settings INTERFACE -fsanitize=fuzzer-no-link)
 endif()
+
+# Unity builds: the library and the CLI are compiled a batch of files at a time, so the headers
+# they share (the standard library, fmt, the model, and CLI11's header-only code, which is
+# otherwise compiled again in every subcommand's file) are parsed and compiled once per batch.
+# Every file still builds alone: CI's clang build turns this off (TENDERSCORE_UNITY=OFF), which
+# also proves each file includes what it uses, and check-determinism compares its output with
+# the unity build's byte for byte.
+option(TENDERSCORE_UNITY "Compile the library and the CLI in batches (unity build)" ON)
+function(tenderscore_unity target)
+  if(TENDERSCORE_UNITY)
+    set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)
+  endif()
+endfunction()
