@@ -6,6 +6,7 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/test_report_invariants.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_report_escaping.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_report_json_text.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_report_result_diff.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_app_output.cpp)
 # GCC 12 reports a false -Wrestrict inside Boost.Multiprecision's cpp_int to-string at -O2 when
 # doctest prints a Rational here (GCC bug 105329, as for load/schema.cpp).

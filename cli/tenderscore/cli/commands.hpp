@@ -21,6 +21,9 @@ void setup_report(CLI::App& app, Context& context);
 /// Add the `verify` subcommand to `app`; it reports into `context`.
 void setup_verify(CLI::App& app, Context& context);
 
+/// Add the `diff` subcommand to `app`; it reports into `context`.
+void setup_diff(CLI::App& app, Context& context);
+
 /// Add the `panel` subcommand to `app`; it reports into `context`.
 void setup_panel(CLI::App& app, Context& context);
 

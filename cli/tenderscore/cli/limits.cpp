@@ -5,16 +5,33 @@
 
 namespace tenderscore::cli {
 
+namespace {
+
+const char* const k_limits_group = "Limits";
+const char* const k_limits_help =
+    "Bounds on hostile or runaway input; each error names the flag that raises it";
+
+void add_file_size(CLI::App& group, load::Limits& limits)
+{
+  group
+      .add_option(load::limit_flag::file_size, limits.max_file_bytes,
+                  "Largest input file, in bytes (suffixes k, MiB, ...)")
+      ->transform(CLI::AsSizeValue(false)) // 64MiB, 64MB, 512k and 1024 all read as bytes
+      ->capture_default_str();
+}
+
+} // namespace
+
+void add_file_size_limit(CLI::App& command, load::Limits& limits)
+{
+  add_file_size(*command.add_option_group(k_limits_group, k_limits_help), limits);
+}
+
 void add_limit_options(CLI::App& command, load::Limits& limits)
 {
-  auto* group = command.add_option_group(
-      "Limits", "Bounds on hostile or runaway input; each error names the flag that raises it");
-  const auto size = CLI::AsSizeValue(false); // 64MiB, 64MB, 512k and 1024 all read as bytes
-  group
-      ->add_option(load::limit_flag::file_size, limits.max_file_bytes,
-                   "Largest input file, in bytes (suffixes k, MiB, ...)")
-      ->transform(size)
-      ->capture_default_str();
+  auto* group = command.add_option_group(k_limits_group, k_limits_help);
+  const auto size = CLI::AsSizeValue(false);
+  add_file_size(*group, limits);
   group
       ->add_option(load::limit_flag::value_size, limits.max_scalar_bytes,
                    "Longest YAML value, in bytes")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include <tenderscore/app/report_run.hpp>
 #include <tenderscore/app/verify.hpp>
+
+#include <tenderscore/app/json_input.hpp>
+#include <tenderscore/app/report_run.hpp>
 #include <tenderscore/report/json_text.hpp>
 #include <tenderscore/report/report_writers.hpp>
 
@@ -19,20 +21,6 @@ std::string shown(const ordered_json& value)
 {
   const std::string text = value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
   return text.size() > 120 ? text.substr(0, 117) + "..." : text;
-}
-
-// Read the report as JSON, reporting a syntax error at its line and column.
-std::optional<ordered_json> read_report(const diag::SourcePtr& source, diag::Diagnostics& diags)
-{
-  try {
-    return ordered_json::parse(source->text());
-  } catch (const ordered_json::parse_error& e) {
-    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    const auto [line, column] = source->position(std::min(offset, source->text().size()));
-    diags.error({source, line, column}, "verify.json",
-                "the report is not valid JSON: " + std::string(e.what()));
-  }
-  return std::nullopt;
 }
 
 // The parts of a report that its inputs decide; the command line and timestamp are not.
@@ -107,7 +95,7 @@ Verification verify_report(const std::string& report_path, const std::string& te
 {
   Verification out;
   const auto source = load::read_source(report_path, limits);
-  const auto report = read_report(source, out.diagnostics);
+  const auto report = read_json(source, out.diagnostics, "verify.json", "report");
   if (!report) {
     return out;
   }

@@ -363,7 +363,7 @@ void write_score_result(JsonStream& json, const score::Result& result)
   }
   json.begin_object();
   json.key("format");
-  json.string("tenderscore/result@1");
+  json.string(k_result_format);
   json.key("tender");
   json.string(result.tender);
   json.key("lots");

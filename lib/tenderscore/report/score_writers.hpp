@@ -7,6 +7,8 @@
 
 namespace tenderscore::report {
 
+inline constexpr const char* k_result_format = "tenderscore/result@1";
+
 /// Write `result` as a terminal table: per lot the ranking with each top-level criterion, then
 /// exclusions with reasons, flags and tie notes; untrusted text is escaped.
 void write_score_table(const score::Result& result, std::ostream& out);

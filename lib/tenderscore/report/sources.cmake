@@ -26,6 +26,7 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/report_json.cpp
   ${CMAKE_CURRENT_LIST_DIR}/report_md.cpp
   ${CMAKE_CURRENT_LIST_DIR}/report_xlsx.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/result_diff.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_csv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/json_stream.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_json.cpp
