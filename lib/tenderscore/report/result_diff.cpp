@@ -2,6 +2,7 @@
 // Comparing two results: lots matched by id, bids by bidder, values member by member.
 #include <tenderscore/report/result_diff.hpp>
 
+#include <tenderscore/load/document.hpp>
 #include <tenderscore/report/json_text.hpp>
 #include <tenderscore/util/text.hpp>
 
@@ -24,22 +25,6 @@ constexpr std::size_t k_shown_text = 160; // a value longer than this is cut in 
 std::string dumped(const ordered_json& value)
 {
   return value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
-}
-
-// A member name as a JSON Pointer reference token (RFC 6901: "~" → "~0", "/" → "~1").
-std::string token(const std::string& key)
-{
-  std::string out;
-  for (const char c : key) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-  return out;
 }
 
 std::optional<std::string> lot_id(const ordered_json& lot)
@@ -76,7 +61,7 @@ struct Place
       out.field += '/';
     }
     out.field += key;
-    const std::string reference = token(key);
+    const std::string reference = load::pointer_token(key);
     out.pointer_a += '/';
     out.pointer_a += reference;
     out.pointer_b += '/';
