@@ -5,6 +5,7 @@
 #include "cli_test_support.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -111,10 +112,62 @@ TEST_CASE("report::diff_results: totals are compared by their exact fractions")
   CHECK(diff.differences[0].before == diff.differences[0].after);
   CHECK(diff.differences[0].exact_before == "100/3");
 
-  // The same exact total written with a different decimal (a hand edit) is not a difference.
+  // The same exact total with another decimal beside it (a hand edit) is a difference too.
   b = a;
   b["lots"][0]["bids"][0]["total"] = 33.3;
-  CHECK(report::diff_results(a, "", b, "").equal());
+  diff = report::diff_results(a, "", b, "");
+  REQUIRE(diff.differences.size() == 1);
+  CHECK(diff.differences[0].after == "33.3");
+  CHECK(diff.differences[0].exact_after == "100/3");
+
+  // An exact fraction on one side only is compared as a member of its own: its loss is shown.
+  b = a;
+  b["lots"][0]["bids"][0].erase("total_exact");
+  diff = report::diff_results(a, "", b, "");
+  REQUIRE(diff.differences.size() == 1);
+  CHECK(diff.differences[0].change == Difference::Change::removed);
+  CHECK(diff.differences[0].field == "total_exact");
+}
+
+TEST_CASE("report::result_shape_problem names the first value diff cannot match on")
+{
+  ordered_json good = result({bid("Alpha", 1, "80", 80)});
+  CHECK(report::result_shape_problem(good, "").empty());
+  ordered_json bad = good;
+  bad["lots"] = 1;
+  CHECK(report::result_shape_problem(bad, "/result") == "/result/lots is not a list of lots");
+  bad = good;
+  bad["lots"][0]["lot"] = 1;
+  CHECK(report::result_shape_problem(bad, "") == "/lots/0/lot is not a lot id (a string, or null)");
+  bad = good;
+  bad["lots"][0]["bids"][0]["bidder"] = 5;
+  CHECK(report::result_shape_problem(bad, "") ==
+        "/lots/0/bids/0 is not a bid with a \"bidder\" name");
+  bad = good;
+  bad["lots"][0]["bids"] = ordered_json::array({1});
+  CHECK(report::result_shape_problem(bad, "") ==
+        "/lots/0/bids/0 is not a bid with a \"bidder\" name");
+  CHECK(report::result_shape_problem(ordered_json::array(), "") == "the document is not an object");
+}
+
+TEST_CASE("report::diff_results: an object of many members, members looked up by name")
+{
+  // 2,000 criteria in one bid in reverse order in B, the first of A changed: one difference,
+  // found by name however far apart the members are. (Members are looked up through an index;
+  // the time is not asserted here.)
+  ordered_json a = result({bid("Alpha", 1, "80", 80)});
+  ordered_json b = a;
+  ordered_json& in_a = a["lots"][0]["bids"][0]["criteria"];
+  ordered_json& in_b = b["lots"][0]["bids"][0]["criteria"];
+  for (int i = 0; i < 2000; ++i) {
+    in_a[fmt::format("c{}", i)] = i;
+    in_b[fmt::format("c{}", 1999 - i)] = 1999 - i;
+  }
+  in_b["c0"] = -1;
+  const auto diff = report::diff_results(a, "", b, "");
+  REQUIRE(diff.differences.size() == 1);
+  CHECK(diff.differences[0].field == "criteria/c0");
+  CHECK(diff.differences[0].after == "-1");
 }
 
 TEST_CASE("report::diff_results: bids and lots only in one result")
@@ -186,6 +239,16 @@ TEST_CASE("report::write_diff_text escapes text from the files; JSON keeps value
   CHECK(text.find('\x1b') == std::string::npos);
   CHECK(text.find("\xe2\x80\xae") == std::string::npos);
   CHECK(text.find("A: a\\x1B.json\n") == 0);
+
+  // A member name is part of the pointers as well as the field: escaped in both.
+  ordered_json c = a;
+  ordered_json e = a;
+  c["lots"][0]["bids"][0]["criteria"]["k\x1b]0;pwned\x07"] = 1;
+  e["lots"][0]["bids"][0]["criteria"]["k\x1b]0;pwned\x07"] = 2;
+  const std::string keyed = text_of(report::diff_results(c, "", e, ""));
+  CHECK(keyed.find('\x1b') == std::string::npos);
+  CHECK(keyed.find('\x07') == std::string::npos);
+  CHECK(keyed.find("(A /lots/0/bids/0/criteria/k\\x1B]0;pwned\\x07, B ") != std::string::npos);
 
   std::ostringstream json_out;
   report::write_diff_json(diff, json_out);
@@ -272,6 +335,31 @@ TEST_CASE("cli::run diff: files that cannot be compared")
   CHECK(run.err.find(other + ":1:1: error: not a tenderscore result or report: expected "
                              "\"format\": \"tenderscore/result@1\"") != std::string::npos);
   CHECK(test::run_cli({"diff", (dir / "missing.json").string(), other}).code == 2);
+
+  // Nesting deeper than --max-depth is refused before parsing (no deep recursion anywhere):
+  // the text before the first '[' is 40 bytes and the object is level 1, so the 64th '[' (byte
+  // 40 + 63, column 104) opens level 65.
+  const std::string deep = (dir / "deep.json").string();
+  std::ofstream(deep) << "{\"format\": \"tenderscore/result@1\", \"x\": "
+                      << std::string(100000, '[') << std::string(100000, ']') << "}\n";
+  const auto too_deep = test::run_cli({"diff", deep, deep});
+  CHECK(too_deep.code == 2);
+  CHECK(too_deep.err.find(deep + ":1:104: error: the file is not valid JSON: nested deeper than "
+                                 "64 levels (raise it with --max-depth)") != std::string::npos);
+
+  // Valid JSON of the wrong shape, and a number out of range: clear errors, exit 2.
+  const std::string odd = (dir / "odd.json").string();
+  std::ofstream(odd) << "{\"format\": \"tenderscore/report@1\", \"result\": {\"format\": "
+                        "\"tenderscore/result@1\", \"lots\": [{\"lot\": 1, \"bids\": []}]}}\n";
+  const auto shape = test::run_cli({"diff", odd, odd});
+  CHECK(shape.code == 2);
+  CHECK(shape.err.find(odd + ":1:1: error: not a tenderscore result: /result/lots/0/lot is not a "
+                             "lot id (a string, or null)") != std::string::npos);
+  const std::string huge = (dir / "huge.json").string();
+  std::ofstream(huge) << "{\"format\": \"tenderscore/result@1\", \"x\": 1e999}\n";
+  const auto overflow = test::run_cli({"diff", huge, huge});
+  CHECK(overflow.code == 2);
+  CHECK(overflow.err.find(huge + ":1:1: error: the file is not valid JSON: ") != std::string::npos);
   const auto too_big = test::run_cli({"diff", broken, other, "--max-file-size", "16"});
   CHECK(too_big.code == 2);
   CHECK(too_big.err.find("over the 16 bytes limit (raise it with --max-file-size)") !=

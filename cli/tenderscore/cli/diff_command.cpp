@@ -65,7 +65,7 @@ void setup_diff(CLI::App& app, Context& context)
       ->capture_default_str();
   sub->add_option("-o,--output", options->output,
                   "Write the differences to this file (atomically) instead of standard output");
-  add_file_size_limit(*sub, options->limits);
+  add_json_limits(*sub, options->limits);
   add_diagnostics_limit(*sub, context);
   sub->callback([options, &context] { context.exit_code = run_diff(*options, context); });
 }

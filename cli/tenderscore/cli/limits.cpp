@@ -20,11 +20,20 @@ void add_file_size(CLI::App& group, load::Limits& limits)
       ->capture_default_str();
 }
 
+void add_depth(CLI::App& group, load::Limits& limits, const char* what)
+{
+  group.add_option(load::limit_flag::depth, limits.max_depth, what)
+      ->check(CLI::Range(1, 400))
+      ->capture_default_str();
+}
+
 } // namespace
 
-void add_file_size_limit(CLI::App& command, load::Limits& limits)
+void add_json_limits(CLI::App& command, load::Limits& limits)
 {
-  add_file_size(*command.add_option_group(k_limits_group, k_limits_help), limits);
+  auto* group = command.add_option_group(k_limits_group, k_limits_help);
+  add_file_size(*group, limits);
+  add_depth(*group, limits, "Deepest nesting of JSON objects and arrays");
 }
 
 void add_limit_options(CLI::App& command, load::Limits& limits)
@@ -40,11 +49,8 @@ void add_limit_options(CLI::App& command, load::Limits& limits)
   group->add_option(load::limit_flag::key_size, limits.max_key_bytes, "Longest YAML key, in bytes")
       ->transform(size)
       ->capture_default_str();
-  group
-      ->add_option(load::limit_flag::depth, limits.max_depth,
-                   "Deepest nesting of YAML mappings and sequences")
-      ->check(CLI::Range(1, 400))
-      ->capture_default_str();
+  add_depth(*group, limits,
+            "Deepest nesting of YAML mappings and sequences (and of JSON, for verify's report)");
   group
       ->add_option(
           load::limit_flag::alias_expansion, limits.expansion_factor,

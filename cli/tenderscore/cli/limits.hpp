@@ -14,9 +14,9 @@ namespace tenderscore::cli {
 /// writing into `limits`: one line in every subcommand that reads input files.
 void add_limit_options(CLI::App& command, load::Limits& limits);
 
-/// Add only --max-file-size to `command`, for a subcommand that reads no YAML and no bids
-/// (`diff` reads two JSON files).
-void add_file_size_limit(CLI::App& command, load::Limits& limits);
+/// Add only --max-file-size and --max-depth to `command`, for a subcommand that reads JSON and
+/// no YAML or bids (`diff`).
+void add_json_limits(CLI::App& command, load::Limits& limits);
 
 /// Add --max-diagnostics to `command`, writing into `context.max_diagnostics`: one line in
 /// every subcommand that prints diagnostics.

@@ -22,29 +22,48 @@ struct Loaded
   std::string base;
 };
 
+std::string string_member(const ordered_json& object, const char* key)
+{
+  if (!object.is_object()) {
+    return "";
+  }
+  const auto found = object.find(key);
+  return found != object.end() && found->is_string() ? found->get<std::string>() : "";
+}
+
 std::optional<Loaded> load_result(const std::string& path, const load::Limits& limits,
                                   diag::Diagnostics& diags)
 {
   const auto source = load::read_source(path, limits);
-  auto document = read_json(source, diags, "diff.json", "file");
+  auto document = read_json(source, diags, "diff.json", "file", limits.max_depth);
   if (!document) {
     return std::nullopt;
   }
-  const std::string format = document->is_object() && (*document)["format"].is_string()
-                                 ? (*document)["format"].get<std::string>()
-                                 : std::string{};
+  std::string base = "none";
+  const std::string format = string_member(*document, "format");
   if (format == report::k_result_format) {
-    return Loaded{std::move(*document), ""};
+    base = "";
+  } else if (format == report::k_report_format) {
+    const auto result = document->find("result");
+    if (result != document->end() && string_member(*result, "format") == report::k_result_format) {
+      base = "/result";
+    }
   }
-  if (format == report::k_report_format && (*document)["result"].is_object() &&
-      (*document)["result"].value("format", std::string{}) == report::k_result_format) {
-    return Loaded{std::move(*document), "/result"};
+  if (base == "none") {
+    diags.error({source, 1, 1}, "diff.format",
+                fmt::format("not a tenderscore result or report: expected \"format\": \"{}\" "
+                            "(from `score --format json`) or \"{}\" (from `report --format json`)",
+                            report::k_result_format, report::k_report_format));
+    return std::nullopt;
   }
-  diags.error({source, 1, 1}, "diff.format",
-              fmt::format("not a tenderscore result or report: expected \"format\": \"{}\" "
-                          "(from `score --format json`) or \"{}\" (from `report --format json`)",
-                          report::k_result_format, report::k_report_format));
-  return std::nullopt;
+  const ordered_json& result = document->at(ordered_json::json_pointer{base});
+  const std::string problem = report::result_shape_problem(result, base);
+  if (!problem.empty()) {
+    diags.error({source, 1, 1}, "diff.format",
+                fmt::format("not a tenderscore result: {}", problem));
+    return std::nullopt;
+  }
+  return Loaded{std::move(*document), base};
 }
 
 } // namespace

@@ -95,7 +95,7 @@ Verification verify_report(const std::string& report_path, const std::string& te
 {
   Verification out;
   const auto source = load::read_source(report_path, limits);
-  const auto report = read_json(source, out.diagnostics, "verify.json", "report");
+  const auto report = read_json(source, out.diagnostics, "verify.json", "report", limits.max_depth);
   if (!report) {
     return out;
   }

@@ -11,6 +11,8 @@
 
 #include <ostream>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 namespace tenderscore::report {
 
@@ -27,6 +29,7 @@ std::string dumped(const ordered_json& value)
   return value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
 }
 
+// A lot's id for display: its "lot" string, or none (null: the tender has no lots).
 std::optional<std::string> lot_id(const ordered_json& lot)
 {
   const auto found = lot.find("lot");
@@ -34,6 +37,17 @@ std::optional<std::string> lot_id(const ordered_json& lot)
     return std::nullopt;
   }
   return found->get<std::string>();
+}
+
+// The value a lot or bid is matched by ("lot" or "bidder"), compared as JSON.
+const ordered_json& key_of(const ordered_json& item, const char* key)
+{
+  static const ordered_json none;
+  if (!item.is_object()) {
+    return none;
+  }
+  const auto found = item.find(key);
+  return found == item.end() ? none : *found;
 }
 
 const ordered_json& list(const ordered_json& object, const char* key)
@@ -75,25 +89,42 @@ class Differ
 public:
   std::vector<Difference> differences;
 
+  // Compare the members of objects `a` and `b` (anything else is compared whole). Members are
+  // looked up through an index, so an object of many members takes linear time.
   void compare_members(const ordered_json& a, const ordered_json& b, const Place& at,
                        const std::set<std::string>& skip)
   {
+    if (!a.is_object() || !b.is_object()) {
+      if (a != b) {
+        add(Change::changed, at, dumped(a), dumped(b));
+      }
+      return;
+    }
+    const Index in_a = index(a);
+    const Index in_b = index(b);
     for (auto it = a.begin(); it != a.end(); ++it) {
       const std::string& key = it.key();
-      if (skip.count(key) > 0 || exact_of_compared(key, a, b)) {
+      if (skip.count(key) > 0 || is_paired_exact(key, in_a, in_b)) {
         continue;
       }
       const Place inner = at.member(key);
-      const auto other = b.find(key);
-      if (other == b.end()) {
+      const ordered_json* other = lookup(in_b, key);
+      if (other == nullptr) {
         add(Change::removed, inner, dumped(*it), "");
         continue;
       }
-      compare_values(*it, *other, exact(a, key), exact(b, key), inner);
+      const ordered_json* exact_a = lookup(in_a, key + k_exact_suffix);
+      const ordered_json* exact_b = lookup(in_b, key + k_exact_suffix);
+      if (exact_a != nullptr && exact_b != nullptr) {
+        compare_exact(*it, *exact_a, *other, *exact_b, inner);
+      } else {
+        compare_values(*it, *other, inner);
+      }
     }
     for (auto it = b.begin(); it != b.end(); ++it) {
       const std::string& key = it.key();
-      if (skip.count(key) == 0 && !a.contains(key) && !exact_of_compared(key, a, b)) {
+      if (skip.count(key) == 0 && lookup(in_a, key) == nullptr &&
+          !is_paired_exact(key, in_a, in_b)) {
         add(Change::added, at.member(key), "", dumped(*it));
       }
     }
@@ -111,7 +142,7 @@ public:
       place.owner.lot = lot_id(lot);
       place.pointer_a += fmt::format("/lots/{}", i);
       const std::size_t j = find(lots_b, matched, [&](const ordered_json& other) {
-        return lot_id(other) == place.owner.lot;
+        return key_of(other, "lot") == key_of(lot, "lot");
       });
       if (j == lots_b.size()) {
         add(Change::removed, place, dumped(lot), "");
@@ -139,14 +170,16 @@ private:
     const ordered_json& bids_b = list(lot_b, "bids");
     std::vector<bool> matched(bids_b.size(), false);
     const auto bidder = [](const ordered_json& bid) {
-      return bid.is_object() ? bid.value("bidder", std::string{}) : std::string{};
+      const ordered_json& name = key_of(bid, "bidder");
+      return name.is_string() ? name.get<std::string>() : dumped(name);
     };
     for (std::size_t i = 0; i < bids_a.size(); ++i) {
       Place place = lot;
       place.owner.bidder = bidder(bids_a[i]);
       place.pointer_a += fmt::format("/bids/{}", i);
+      // bidders are unique within a lot in a valid result; a repeated one pairs in order
       const std::size_t j = find(bids_b, matched, [&](const ordered_json& other) {
-        return bidder(other) == *place.owner.bidder;
+        return key_of(other, "bidder") == key_of(bids_a[i], "bidder");
       });
       if (j == bids_b.size()) {
         add(Change::removed, place, dumped(bids_a[i]), "");
@@ -178,35 +211,52 @@ private:
     return items.size();
   }
 
-  // "x_exact" when both objects also hold "x": compared together with "x".
-  static bool exact_of_compared(const std::string& key, const ordered_json& a,
-                                const ordered_json& b)
+  using Index = std::unordered_map<std::string_view, const ordered_json*>;
+
+  static Index index(const ordered_json& object)
+  {
+    Index out;
+    out.reserve(object.size());
+    for (auto it = object.begin(); it != object.end(); ++it) {
+      out.emplace(it.key(), &it.value());
+    }
+    return out;
+  }
+
+  static const ordered_json* lookup(const Index& index, const std::string& key)
+  {
+    const auto found = index.find(key);
+    return found == index.end() ? nullptr : found->second;
+  }
+
+  // "x_exact" when both objects hold "x" and "x_exact": compared together with "x".
+  static bool is_paired_exact(const std::string& key, const Index& a, const Index& b)
   {
     const std::size_t n = std::char_traits<char>::length(k_exact_suffix);
     if (key.size() <= n || key.compare(key.size() - n, n, k_exact_suffix) != 0) {
       return false;
     }
     const std::string base = key.substr(0, key.size() - n);
-    return a.contains(base) && b.contains(base);
+    return lookup(a, base) != nullptr && lookup(b, base) != nullptr && lookup(a, key) != nullptr &&
+           lookup(b, key) != nullptr;
   }
 
-  static const ordered_json* exact(const ordered_json& object, const std::string& key)
+  // A number the result gives both as a decimal and exactly: different when either differs
+  // (the exact fractions decide a result; a decimal that disagrees with its own fraction was
+  // edited by hand, which is a difference too).
+  void compare_exact(const ordered_json& a, const ordered_json& exact_a, const ordered_json& b,
+                     const ordered_json& exact_b, const Place& at)
   {
-    const auto found = object.find(key + k_exact_suffix);
-    return found == object.end() ? nullptr : &*found;
-  }
-
-  void compare_values(const ordered_json& a, const ordered_json& b, const ordered_json* exact_a,
-                      const ordered_json* exact_b, const Place& at)
-  {
-    if (exact_a != nullptr && exact_b != nullptr) {
-      if (*exact_a != *exact_b) {
-        add(Change::changed, at, dumped(a), dumped(b));
-        differences.back().exact_before = exact_text(*exact_a);
-        differences.back().exact_after = exact_text(*exact_b);
-      }
+    if (exact_a == exact_b && a == b) {
       return;
     }
+    add(Change::changed, at, dumped(a), dumped(b));
+    differences.back().exact_before = exact_text(exact_a);
+    differences.back().exact_after = exact_text(exact_b);
+  }
+
+  void compare_values(const ordered_json& a, const ordered_json& b, const Place& at)
+  {
     if (a.is_object() && b.is_object()) {
       compare_members(a, b, at, {});
       return;
@@ -295,6 +345,40 @@ const char* change_name(Change change)
 
 } // namespace
 
+std::string result_shape_problem(const ordered_json& result, const std::string& base)
+{
+  if (!result.is_object()) {
+    return fmt::format("{} is not an object", base.empty() ? "the document" : base);
+  }
+  const auto lots = result.find("lots");
+  if (lots == result.end() || !lots->is_array()) {
+    return fmt::format("{}/lots is not a list of lots", base);
+  }
+  for (std::size_t i = 0; i < lots->size(); ++i) {
+    const ordered_json& lot = (*lots)[i];
+    const std::string at = fmt::format("{}/lots/{}", base, i);
+    if (!lot.is_object()) {
+      return fmt::format("{} is not an object", at);
+    }
+    const auto id = lot.find("lot");
+    if (id == lot.end() || !(id->is_string() || id->is_null())) {
+      return fmt::format("{}/lot is not a lot id (a string, or null)", at);
+    }
+    const auto bids = lot.find("bids");
+    if (bids == lot.end() || !bids->is_array()) {
+      return fmt::format("{}/bids is not a list of bids", at);
+    }
+    for (std::size_t j = 0; j < bids->size(); ++j) {
+      const ordered_json& bid = (*bids)[j];
+      const auto bidder = bid.is_object() ? bid.find("bidder") : bid.end();
+      if (!bid.is_object() || bidder == bid.end() || !bidder->is_string()) {
+        return fmt::format("{}/bids/{} is not a bid with a \"bidder\" name", at, j);
+      }
+    }
+  }
+  return "";
+}
+
 ResultDiff diff_results(const ordered_json& a, const std::string& base_a, const ordered_json& b,
                         const std::string& base_b)
 {
@@ -323,15 +407,16 @@ void write_diff_text(const ResultDiff& diff, std::ostream& out)
     switch (d.change) {
     case Change::changed:
       out << shown(d.before, d.exact_before) << " → " << shown(d.after, d.exact_after) << " (A "
-          << d.pointer_a << ", B " << d.pointer_b << ")\n";
+          << util::escape_terminal(d.pointer_a) << ", B " << util::escape_terminal(d.pointer_b)
+          << ")\n";
       break;
     case Change::added:
       out << "only in B" << (d.field.empty() ? "" : fmt::format(": {}", shown(d.after))) << " (B "
-          << d.pointer_b << ")\n";
+          << util::escape_terminal(d.pointer_b) << ")\n";
       break;
     case Change::removed:
       out << "only in A" << (d.field.empty() ? "" : fmt::format(": {}", shown(d.before))) << " (A "
-          << d.pointer_a << ")\n";
+          << util::escape_terminal(d.pointer_a) << ")\n";
       break;
     }
   }

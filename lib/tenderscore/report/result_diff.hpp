@@ -46,12 +46,19 @@ struct ResultDiff
   bool equal() const { return differences.empty(); }
 };
 
-/// Compare `a` and `b`, each a `score --format json` result (tenderscore/result@1) found at
-/// JSON Pointer `base_a` / `base_b` of its file ("" for a result file, "/result" for a report).
-/// Lots are matched by their id and bids by bidder within a lot, so a bid that moves in the
-/// ranking is one bid with a new rank, not a removal and an addition. A number that the result
-/// also gives exactly (`total` beside `total_exact`) is compared exactly. Every other value is
-/// compared as JSON, member by member inside objects and whole for arrays and scalars.
+/// Return "" when `result` has the shape diff_results matches on: an object whose "lots" is a
+/// list of objects, each with "lot" (a string, or null for a tender without lots) and "bids" (a
+/// list of objects, each with a string "bidder"); else what is wrong, with the JSON Pointer of
+/// the value (below `base`).
+std::string result_shape_problem(const nlohmann::ordered_json& result, const std::string& base);
+
+/// Compare `a` and `b` (each of the shape above), each a `score --format json` result
+/// (tenderscore/result@1) found at JSON Pointer `base_a` / `base_b` of its file ("" for a result
+/// file, "/result" for a report). Lots are matched by their id and bids by bidder within a lot, so
+/// a bid that moves in the ranking is one bid with a new rank, not a removal and an addition. A
+/// number that the result also gives exactly (`total` beside `total_exact`) is compared exactly.
+/// Every other value is compared as JSON, member by member inside objects and whole for arrays and
+/// scalars.
 ResultDiff diff_results(const nlohmann::ordered_json& a, const std::string& base_a,
                         const nlohmann::ordered_json& b, const std::string& base_b);
 
