@@ -1,10 +1,16 @@
 # SPDX-License-Identifier: MIT
-# tenderscore_check_sources(TARGET GLOB...): fail the configure step when a file matching a GLOB
-# (e.g. "lib/tenderscore/*/*.cpp") is not among TARGET's sources, so a source list that lost a
+# tenderscore_check_sources(TARGET [RECURSE] GLOB...): fail the configure step when a file
+# matching a GLOB (e.g. "lib/tenderscore/*.cpp", in every folder below with RECURSE) is not
+# among TARGET's sources, so a source list that lost a
 # file (or a new file nobody listed) fails loudly instead of dropping code or tests silently. The glob is re-checked on every
 # build (CONFIGURE_DEPENDS), so a new unlisted file fails the next build too.
 function(tenderscore_check_sources target)
-  file(GLOB on_disk CONFIGURE_DEPENDS ${ARGN})
+  cmake_parse_arguments(PARSE_ARGV 1 check "RECURSE" "" "")
+  if(check_RECURSE)
+    file(GLOB_RECURSE on_disk CONFIGURE_DEPENDS ${check_UNPARSED_ARGUMENTS})
+  else()
+    file(GLOB on_disk CONFIGURE_DEPENDS ${check_UNPARSED_ARGUMENTS})
+  endif()
   get_target_property(listed ${target} SOURCES)
   set(listed_full)
   foreach(source IN LISTS listed)
