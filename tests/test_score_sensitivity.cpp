@@ -78,6 +78,28 @@ TEST_CASE("break-even: two bids, price 40 / quality 60")
         "44.444444… (O draws level)");
 }
 
+TEST_CASE("break-even: a bid that draws level only at a weight of 0 or 100 changes nothing")
+{
+  // W: price 30, quality 48, total 78.  O: price 30, quality 36, total 66.
+  // Price weight x: T_W − T_O = (30x/40 − 30x/40) + (48 − 36)(100 − x)/60 = 0.2(100 − x): level
+  //   only at x = 100, where quality weighs nothing.
+  // Quality weight x: T_W − T_O = (48 − 36)x/60 = 0.2x: level only at x = 0, quality dropped.
+  // Neither is a weight a tender could publish, so neither is a break-even.
+  const auto s = score::break_even_weights(
+      price_quality({ranked("W", 1, "price", 40, 30, "quality", 60, 48),
+                     ranked("O", 2, "price", 40, 30, "quality", 60, 36)}));
+  REQUIRE(s.size() == 1);
+  REQUIRE(s[0].criteria.size() == 2);
+  for (const auto& b : s[0].criteria) {
+    CHECK_FALSE(b.lower);
+    CHECK_FALSE(b.upper);
+  }
+  CHECK_FALSE(s[0].smallest);
+  CHECK(s[0].criteria[0].explanation ==
+        "weight of price set to x (now 40), the other top-level weights × (100 − x) ÷ 60: no "
+        "other bid draws level for any x strictly between 0 and 100");
+}
+
 TEST_CASE("break-even: the nearest crossing over several bids")
 {
   // Add C: price 20, quality 57, total 77 — now the runner-up (margin 78 − 77 = 1).

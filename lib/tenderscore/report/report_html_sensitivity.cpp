@@ -21,7 +21,8 @@ std::string bound(const std::optional<Rational>& value, const std::string& bidde
 void write_smallest(const Evaluation& e, const score::LotSensitivity& s, std::ostream& out)
 {
   if (!s.smallest) {
-    out << "<p>No change of a single top-level weight between 0 and 100 alters the winner.</p>\n";
+    out << "<p>No change of a single top-level weight strictly between 0 and 100 alters the "
+           "winner.</p>\n";
     return;
   }
   const score::WeightChange& c = *s.smallest;
@@ -59,11 +60,18 @@ void write_lot(const Evaluation& e, const score::LotSensitivity& s, std::ostream
     return;
   }
   write_smallest(e, s, out);
+  if (!s.smallest) {
+    write_break_even_chart(e.tender, s, out);
+    return; // no row to show: no weight strictly between 0 and 100 changes the winner
+  }
   out << "<table class=\"break-even\">\n<thead><tr><th>Criterion</th><th class=\"num\">Weight"
          "</th><th class=\"bound\">Lower break-even (who draws level)</th><th class=\"bound\">"
          "Upper break-even (who draws level)</th><th>Equation solved</th></tr></thead>\n<tbody>\n";
   for (std::size_t i = 0; i < s.criteria.size(); ++i) {
     const auto& b = s.criteria[i];
+    if (!b.lower && !b.upper) {
+      continue; // this weight changes the winner nowhere strictly between 0 and 100
+    }
     out << "<tr"
         << (s.smallest && s.smallest->criterion == b.criterion ? " class=\"smallest\"" : "")
         << "><td>" << html_escape(criterion_title(e.tender, s.lot, b.criterion))

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <ostream>
 
 namespace tenderscore::report {
@@ -252,10 +253,19 @@ void write_sensitivity(const score::LotSensitivity& s, std::ostream& out)
   if (s.criteria.empty()) {
     return;
   }
-  out << "\nEach row moves one top-level weight, rescaling the others in proportion so the "
-         "weights still sum to 100.\n\n";
-  write_header({"Criterion", "Weight", "Winner holds from", "to", "Then first"}, "lrrrl", out);
+  // Rows only for the weights that can change the winner (a break-even strictly inside 0-100).
+  const bool any_row = std::any_of(s.criteria.begin(), s.criteria.end(),
+                                   [](const score::BreakEven& b) { return b.lower || b.upper; });
+  if (any_row) {
+    out << "\nEach row moves one top-level weight, rescaling the others in proportion so the "
+           "weights still sum to 100; a weight not listed changes the winner nowhere strictly "
+           "between 0 and 100.\n\n";
+    write_header({"Criterion", "Weight", "Winner holds from", "to", "Then first"}, "lrrrl", out);
+  }
   for (const auto& b : s.criteria) {
+    if (!b.lower && !b.upper) {
+      continue;
+    }
     std::string then;
     if (b.lower) {
       then += "below " + format_fixed(*b.lower, 2) + ": " + md_escape(b.lower_bidder);
@@ -276,7 +286,7 @@ void write_sensitivity(const score::LotSensitivity& s, std::ostream& out)
         << (c.to > c.from ? "+" : "") << format_fixed(util::Rational{c.to - c.from}, 2)
         << " points), where " << md_escape(c.new_winner) << " draws level.\n";
   } else {
-    out << "\nNo single weight between 0 and 100 changes the winner.\n";
+    out << "\nNo single weight strictly between 0 and 100 changes the winner.\n";
   }
 }
 

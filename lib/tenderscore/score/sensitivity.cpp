@@ -100,8 +100,8 @@ BreakEven break_even(const LotResult& lot, bool per_point, const BidResult& winn
       continue; // the lead does not depend on this weight
     }
     const Rational x = -d.a / d.b;
-    if (x < 0 || x > k_hundred) {
-      continue;
+    if (x <= 0 || x >= k_hundred) {
+      continue; // a weight of 0 or 100 (or beyond) is not a move the tender could make
     }
     if (x <= w && (!out.lower || x > *out.lower)) {
       out.lower = x;
@@ -122,9 +122,9 @@ BreakEven break_even(const LotResult& lot, bool per_point, const BidResult& winn
     found += fmt::format("{}at x = {} ({} draws level)", found.empty() ? "" : "; ",
                          format_short(*out.upper), out.upper_bidder);
   }
-  out.explanation =
-      fmt::format("weight of {} set to x (now {}), {}: {}", criterion, format_short(w), rescale,
-                  found.empty() ? "no other bid draws level for any x from 0 to 100" : found);
+  out.explanation = fmt::format(
+      "weight of {} set to x (now {}), {}: {}", criterion, format_short(w), rescale,
+      found.empty() ? "no other bid draws level for any x strictly between 0 and 100" : found);
   return out;
 }
 

@@ -16,10 +16,12 @@ namespace tenderscore::score {
 struct BreakEven
 {
   std::string criterion;
-  Rational weight;               // as set in the tender, percent
-  std::optional<Rational> lower; // the nearest weight below at which another bid draws level
+  Rational weight; // as set in the tender, percent
+  // the nearest weight below at which another bid draws level, strictly above 0 (at 0 or 100
+  // the criterion is dropped or alone, which no tender would publish)
+  std::optional<Rational> lower;
   std::string lower_bidder;      // that bid's bidder
-  std::optional<Rational> upper; // the nearest weight above, up to 100
+  std::optional<Rational> upper; // the nearest weight above, strictly below 100
   std::string upper_bidder;
   std::string explanation; // the equation solved, written out
 };
@@ -43,7 +45,7 @@ struct LotSensitivity
                                    // runner-up − winner price per point (price per point)
   std::vector<BreakEven> criteria; // top-level criteria in tree order
   // the smallest change over `criteria` (the first in tree order, below before above, on a
-  // tie); none when no weight from 0 to 100 changes the winner
+  // tie); none when no weight strictly between 0 and 100 changes the winner
   std::optional<WeightChange> smallest;
   std::string note; // assumptions or why nothing was computed
 };
