@@ -386,3 +386,23 @@ TEST_CASE("cli::run diff: files that cannot be compared")
         std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("cli::run verify: a report nested deeper than --max-depth is refused before parsing")
+{
+  // verify reads its report through the same app::read_json as diff: the text before the first
+  // '[' is 40 bytes, the object is level 1, so the 64th '[' (column 104) opens level 65.
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "tenderscore_verify_deep";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string deep = (dir / "deep.json").string();
+  std::ofstream(deep) << "{\"format\": \"tenderscore/report@1\", \"x\": "
+                      << std::string(100000, '[') << std::string(100000, ']') << "}\n";
+  const auto run = test::run_cli(
+      {"verify", deep, "examples/waste-2015/tender.yaml", "examples/waste-2015/bids.yaml"});
+  CHECK(run.code == 1);
+  CHECK(run.err.find(deep + ":1:104: error: the report is not valid JSON: nested deeper than 64 "
+                            "levels (raise it with --max-depth) [verify.json]") !=
+        std::string::npos);
+  fs::remove_all(dir);
+}
