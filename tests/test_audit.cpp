@@ -17,6 +17,17 @@ TEST_CASE("sha256_hex matches the FIPS 180-2 test vectors")
         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 }
 
+TEST_CASE("sha256_hex over parts equals the digest of the parts joined")
+{
+  // "abc" split anywhere, and with an empty part, gives the FIPS 180-2 "abc" vector
+  const std::string abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+  CHECK(audit::sha256_hex({"ab", "c"}) == abc);
+  CHECK(audit::sha256_hex({"", "abc"}) == abc);
+  CHECK(audit::sha256_hex({"a", "", "bc"}) == abc);
+  CHECK(audit::sha256_hex({"abcdbcdecdefdefgefghfghighijhijk", "ijkljklmklmnlmnomnopnopq"}) ==
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
 TEST_CASE("digest_source hashes the bytes read, a stripped byte-order mark included")
 {
   const diag::SourceFile plain{"a.yaml", "abc"};

@@ -53,7 +53,7 @@ int run_score(const ScoreOptions& options, Context& context)
       context, options.output,
       [&](std::ostream& out) {
         if (options.format == "json") {
-          report::write_score_json(result, out, options.compact);
+          report::write_score_json(result, out, options.compact, run.digests);
         } else if (options.format == "csv") {
           report::write_score_csv(result, out);
         } else {

@@ -19,9 +19,7 @@ ReportRun report_files(const std::string& tender_path, const std::vector<std::st
   block.version = TENDERSCORE_VERSION;
   block.command_line = command_line;
   block.timestamp = timestamp;
-  for (const auto& file : run.inputs.files) {
-    block.inputs.push_back(audit::digest_source(*file.source));
-  }
+  block.inputs = run.inputs.digests();
   run.evaluation = report::evaluate(*tender, run.inputs.bids(), std::move(block));
   run.summary_gaps = report::summary_gaps(*run.evaluation, run.inputs.bids());
   return run;

@@ -76,6 +76,16 @@ bool CheckedInputs::valid(bool strict) const
   return !diagnostics.has_errors() && !(strict && diagnostics.count(diag::Severity::warning) > 0);
 }
 
+std::vector<audit::InputDigest> CheckedInputs::digests() const
+{
+  std::vector<audit::InputDigest> out;
+  out.reserve(files.size());
+  for (const auto& file : files) {
+    out.push_back(audit::digest_source(*file.source));
+  }
+  return out;
+}
+
 namespace {
 
 std::string at_text(const diag::Location& where)
@@ -488,9 +498,10 @@ const model::Tender* ready_tender(const CheckedInputs& inputs)
 ScoreRun score_files(const std::string& tender_path, const std::vector<std::string>& bid_paths,
                      const validate::Options& options, const load::Limits& limits)
 {
-  ScoreRun run{std::nullopt, check_tender_and_bids(tender_path, bid_paths, options, limits)};
+  ScoreRun run{std::nullopt, check_tender_and_bids(tender_path, bid_paths, options, limits), {}};
   if (const model::Tender* tender = ready_tender(run.inputs)) {
     run.result = score::score_tender(*tender, run.inputs.bids());
+    run.digests = run.inputs.digests();
   }
   return run;
 }

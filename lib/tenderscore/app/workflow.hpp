@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <tenderscore/audit/audit.hpp>
 #include <tenderscore/diag/diagnostic.hpp>
 #include <tenderscore/load/loader.hpp>
 #include <tenderscore/score/result.hpp>
@@ -25,6 +26,8 @@ struct CheckedInputs
   std::vector<const model::ProxyRegistry*> proxies() const;
   /// Return whether the run is valid: no error, and no warning when `strict`.
   bool valid(bool strict) const;
+  /// Return each file's path, size and SHA-256, in the order the files were named.
+  std::vector<audit::InputDigest> digests() const;
 };
 
 /// Load every file of `paths` and run the schema and semantic checks over the set; throw
@@ -52,10 +55,12 @@ struct ScoreRun
 {
   std::optional<score::Result> result;
   CheckedInputs inputs;
+  std::vector<audit::InputDigest> digests; // every input's, when there is a result
 };
 
 /// Validate the tender at `tender_path` with the bids files `bid_paths` and score them when no
-/// error was found (warnings are kept in the diagnostics); throw load::IoError.
+/// error was found (warnings are kept in the diagnostics), with every input's digest; throw
+/// load::IoError.
 ScoreRun score_files(const std::string& tender_path, const std::vector<std::string>& bid_paths,
                      const validate::Options& options, const load::Limits& limits = {});
 

@@ -23,12 +23,10 @@ bool shell_safe(const std::string& word)
 
 InputDigest digest_source(const diag::SourceFile& source)
 {
-  std::string bytes;
-  if (source.had_bom()) {
-    bytes = k_bom;
-  }
-  bytes += source.text();
-  return {source.path(), bytes.size(), sha256_hex(bytes)};
+  // hashed in two parts, so that a large file is not copied to put its mark back
+  const std::string_view bom = source.had_bom() ? k_bom : std::string_view{};
+  const std::string_view text = source.text();
+  return {source.path(), bom.size() + text.size(), sha256_hex({bom, text})};
 }
 
 std::string shell_command_line(const std::vector<std::string>& argv)

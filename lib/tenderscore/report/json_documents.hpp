@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <tenderscore/audit/audit.hpp>
 #include <tenderscore/score/result.hpp>
 
 #include <nlohmann/json.hpp>
+
+#include <span>
 
 namespace tenderscore::report {
 
 class JsonStream;
 
 /// Write `result` to `json` as the document `score --format json` writes
-/// (tenderscore/result@1), so that other documents (the report) can embed it unchanged.
-void write_score_result(JsonStream& json, const score::Result& result);
+/// (tenderscore/result@1), so that other documents (the report) can embed it unchanged; with
+/// `inputs`, an `inputs` member last gives each file's path, size and SHA-256.
+void write_score_result(JsonStream& json, const score::Result& result,
+                        std::span<const audit::InputDigest> inputs = {});
 
 } // namespace tenderscore::report

@@ -58,7 +58,8 @@ std::string result_shape_problem(const nlohmann::ordered_json& result, const std
 /// a bid that moves in the ranking is one bid with a new rank, not a removal and an addition. A
 /// number that the result also gives exactly (`total` beside `total_exact`) is compared exactly.
 /// Every other value is compared as JSON, member by member inside objects and whole for arrays and
-/// scalars.
+/// scalars. The inputs' digests (`inputs`) are not compared: two results of the same bids at
+/// different paths are the same result, and `verify` is what checks a file against its digest.
 ResultDiff diff_results(const nlohmann::ordered_json& a, const std::string& base_a,
                         const nlohmann::ordered_json& b, const std::string& base_b);
 

@@ -6,6 +6,7 @@
 #include <tenderscore/report/json_stream.hpp>
 #include <tenderscore/report/score_writers.hpp>
 
+#include <cstdint>
 #include <ostream>
 
 namespace tenderscore::report {
@@ -353,7 +354,8 @@ void write_strings(JsonStream& json, const std::vector<std::string>& texts)
 
 } // namespace
 
-void write_score_result(JsonStream& json, const score::Result& result)
+void write_score_result(JsonStream& json, const score::Result& result,
+                        std::span<const audit::InputDigest> inputs)
 {
   const bool per_point = result.award == "price-per-quality-point";
   const bool staged = !result.stages.empty();
@@ -399,13 +401,29 @@ void write_score_result(JsonStream& json, const score::Result& result)
     json.string(result.lot_cap);
   }
   json.end_object();
+  if (!inputs.empty()) { // as the report's audit block lists them
+    json.key("inputs");
+    json.begin_array();
+    for (const auto& input : inputs) {
+      json.begin_object();
+      json.key("path");
+      json.string(input.path);
+      json.key("bytes");
+      json.integer(static_cast<std::int64_t>(input.bytes));
+      json.key("sha256");
+      json.string(input.sha256);
+      json.end_object();
+    }
+    json.end_array();
+  }
   json.end_object();
 }
 
-void write_score_json(const score::Result& result, std::ostream& out, bool compact)
+void write_score_json(const score::Result& result, std::ostream& out, bool compact,
+                      std::span<const audit::InputDigest> inputs)
 {
   JsonStream json(out, compact);
-  write_score_result(json, result);
+  write_score_result(json, result, inputs);
   json.flush();
   out << '\n';
 }

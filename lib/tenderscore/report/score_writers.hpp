@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <tenderscore/audit/audit.hpp>
 #include <tenderscore/score/result.hpp>
 
 #include <iosfwd>
+#include <span>
 
 namespace tenderscore::report {
 
@@ -15,7 +17,9 @@ void write_score_table(const score::Result& result, std::ostream& out);
 
 /// Write `result` as the `score --format json` contract (tenderscore/result@1), with unrounded
 /// numbers and, per bid, how each number was computed; streamed, pretty-printed or `compact`.
-void write_score_json(const score::Result& result, std::ostream& out, bool compact = false);
+/// When `inputs` are given, an `inputs` member last lists each file's path, size and SHA-256.
+void write_score_json(const score::Result& result, std::ostream& out, bool compact = false,
+                      std::span<const audit::InputDigest> inputs = {});
 
 /// Write `result` as CSV: lot,bidder,rank,status,total, one column per criterion in tree order,
 /// flags,exclusion; cells are neutralised against spreadsheet formula injection.
