@@ -1,5 +1,6 @@
 target_sources(tenderscore_cli PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/app.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/batch_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/diff_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/limits.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/measure_command.cpp

@@ -7,6 +7,7 @@ find_package(Boost 1.74 REQUIRED)
 find_package(nlohmann_json 3.11 REQUIRED CONFIG)
 find_package(valijson REQUIRED CONFIG)
 find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
+find_package(Threads REQUIRED) # batch -j and the progress line
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)

@@ -80,6 +80,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   setup_report(app, context);
   setup_verify(app, context);
   setup_diff(app, context);
+  setup_batch(app, context);
   setup_outcomes(app, context);
   setup_value(app, context);
   setup_measure(app, context);

@@ -1,6 +1,8 @@
 target_sources(tenderscore_lib PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/batch.cpp
   ${CMAKE_CURRENT_LIST_DIR}/diff_run.cpp
   ${CMAKE_CURRENT_LIST_DIR}/json_input.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/manifest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/outcomes_run.cpp
   ${CMAKE_CURRENT_LIST_DIR}/measure_run.cpp
   ${CMAKE_CURRENT_LIST_DIR}/output.cpp

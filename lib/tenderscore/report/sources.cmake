@@ -1,4 +1,5 @@
 target_sources(tenderscore_lib PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/batch_writers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/diagnostics.cpp
   ${CMAKE_CURRENT_LIST_DIR}/evaluation.cpp
   ${CMAKE_CURRENT_LIST_DIR}/html.cpp

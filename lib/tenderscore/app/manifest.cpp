@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include <tenderscore/app/manifest.hpp>
+
+#include <fmt/format.h>
+
+#include <map>
+#include <string_view>
+
+namespace tenderscore::app {
+
+namespace {
+
+// One field of a line and the byte where it starts.
+struct Field
+{
+  std::string text;
+  std::size_t start = 0;
+};
+
+bool blank(char c)
+{
+  return c == ' ' || c == '\t';
+}
+
+// Split `line` (starting at byte `offset` of the file) into fields; on an unterminated quote,
+// report it and return nothing.
+std::optional<std::vector<Field>> split(std::string_view line, std::size_t offset,
+                                        const diag::SourcePtr& source, diag::Diagnostics& diags)
+{
+  std::vector<Field> fields;
+  std::size_t i = 0;
+  while (true) {
+    while (i < line.size() && blank(line[i])) {
+      ++i;
+    }
+    if (i == line.size()) {
+      return fields;
+    }
+    Field field{{}, i};
+    if (line[i] != '"') {
+      while (i < line.size() && !blank(line[i])) {
+        field.text += line[i++];
+      }
+      fields.push_back(std::move(field));
+      continue;
+    }
+    ++i; // the opening quote
+    bool closed = false;
+    while (i < line.size()) {
+      const char c = line[i++];
+      if (c == '"') {
+        closed = true;
+        break;
+      }
+      if (c == '\\' && i < line.size() && (line[i] == '"' || line[i] == '\\')) {
+        field.text += line[i++];
+      } else {
+        field.text += c;
+      }
+    }
+    if (!closed || (i < line.size() && !blank(line[i]))) {
+      const auto [l, col] = source->position(offset + (closed ? i : field.start));
+      diags.error({source, l, col}, "batch.quote",
+                  closed ? "a quoted field must end at a space or the end of the line"
+                         : "this quote is not closed on its line");
+      return std::nullopt;
+    }
+    fields.push_back(std::move(field));
+  }
+}
+
+} // namespace
+
+std::vector<ScoringSet> parse_manifest(const diag::SourcePtr& source, diag::Diagnostics& diags)
+{
+  const std::string& text = source->text();
+  const std::size_t errors_before = diags.count(diag::Severity::error);
+  std::vector<ScoringSet> sets;
+  std::map<std::string, int, std::less<>> lines_of_names;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) {
+      end = text.size();
+    }
+    std::string_view line(text.data() + start, end - start);
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    const std::size_t offset = start;
+    start = end + 1;
+    const auto fields = split(line, offset, source, diags);
+    if (!fields || fields->empty() || (*fields)[0].text.starts_with('#')) {
+      continue;
+    }
+    const auto at = [&](const Field& field) {
+      const auto [l, col] = source->position(offset + field.start);
+      return diag::Location{source, l, col};
+    };
+    const diag::Location where = at((*fields)[0]);
+    const std::string& name = (*fields)[0].text;
+    if (fields->size() < 3) {
+      diags.error(where, "batch.missing-bids",
+                  fmt::format("set '{}' needs a tender and at least one bids file or sheet after "
+                              "its name (a line reads: NAME TENDER BIDS...)",
+                              name));
+      continue;
+    }
+    bool usable = true;
+    for (std::size_t i = 1; i < fields->size(); ++i) {
+      if ((*fields)[i].text == "-") {
+        diags.error(at((*fields)[i]), "batch.stdin",
+                    "standard input ('-') cannot be an input of a set: name the file");
+        usable = false;
+      }
+    }
+    const auto [seen, fresh] = lines_of_names.try_emplace(name, where.line);
+    if (!fresh) {
+      diags.error(where, "batch.duplicate-name",
+                  fmt::format("the name '{}' is already used on line {}; each set needs its own",
+                              name, seen->second));
+      usable = false;
+    }
+    if (!usable) {
+      continue;
+    }
+    ScoringSet set{name, (*fields)[1].text, {}, where};
+    for (std::size_t i = 2; i < fields->size(); ++i) {
+      set.bids.push_back((*fields)[i].text);
+    }
+    sets.push_back(std::move(set));
+  }
+  if (sets.empty() && diags.count(diag::Severity::error) == errors_before) {
+    diags.error({source, 1, 1}, "batch.empty",
+                "the manifest lists no scoring set (a line reads: NAME TENDER BIDS...)");
+  }
+  if (diags.count(diag::Severity::error) > errors_before) {
+    return {};
+  }
+  return sets;
+}
+
+} // namespace tenderscore::app

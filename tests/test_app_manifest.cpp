@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+// The batch manifest: one scoring set per line, and every malformed line at its line and column.
+#include <tenderscore/app/manifest.hpp>
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+using namespace tenderscore;
+
+namespace {
+
+struct Parsed
+{
+  std::vector<app::ScoringSet> sets;
+  std::vector<std::string> problems; // "line:column rule"
+};
+
+Parsed parse(const std::string& text)
+{
+  const auto source = std::make_shared<const diag::SourceFile>("m.txt", text);
+  diag::Diagnostics diags;
+  Parsed out;
+  out.sets = app::parse_manifest(source, diags);
+  for (const auto& d : diags.sorted()) {
+    out.problems.push_back(std::to_string(d.where.line) + ":" + std::to_string(d.where.column) +
+                           " " + d.rule);
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("parse_manifest: names, tenders and bids, with comments, tabs, quotes and CRLF")
+{
+  const auto parsed = parse("# sets\n"
+                            "\n"
+                            "a t.yaml b.yaml s.csv\r\n"
+                            "  \t# an indented comment\n"
+                            "\"round two\"\tdir/t.yaml   \"my bids.yaml\" \"q\\\"uote\\\\d\"\n"
+                            "last t2.yaml b2.yaml"); // no final newline
+  CHECK(parsed.problems.empty());
+  REQUIRE(parsed.sets.size() == 3);
+  CHECK(parsed.sets[0].name == "a");
+  CHECK(parsed.sets[0].tender == "t.yaml");
+  CHECK(parsed.sets[0].bids == std::vector<std::string>{"b.yaml", "s.csv"}); // no \r kept
+  CHECK(parsed.sets[0].where.line == 3);
+  CHECK(parsed.sets[1].name == "round two");
+  CHECK(parsed.sets[1].tender == "dir/t.yaml");
+  CHECK(parsed.sets[1].bids == std::vector<std::string>{"my bids.yaml", "q\"uote\\d"});
+  CHECK(parsed.sets[1].where.line == 5);
+  CHECK(parsed.sets[1].where.column == 1);
+  CHECK(parsed.sets[2].name == "last");
+  CHECK(parsed.sets[2].bids == std::vector<std::string>{"b2.yaml"});
+  CHECK(parsed.sets[2].where.line == 6);
+}
+
+TEST_CASE("parse_manifest: every problem at its line and column, and no set when any")
+{
+  const auto parsed = parse("ok t.yaml b.yaml\n"
+                            "  open t.yaml \"b.yaml\n"   // 2:15 the quote that is not closed
+                            "glued t.yaml \"b\"c.yaml\n" // 3:17 just after the closing quote
+                            "ok t.yaml b.yaml\n"         // 4:1 the name again
+                            "stdin t.yaml -\n"           // 5:14 standard input
+                            "   lonely t.yaml\n");       // 6:4 no bids
+  CHECK(parsed.sets.empty());
+  CHECK(parsed.problems == std::vector<std::string>{"2:15 batch.quote", "3:17 batch.quote",
+                                                    "4:1 batch.duplicate-name", "5:14 batch.stdin",
+                                                    "6:4 batch.missing-bids"});
+}
+
+TEST_CASE("parse_manifest: a manifest without a set is an error; columns count code points")
+{
+  CHECK(parse("").problems == std::vector<std::string>{"1:1 batch.empty"});
+  CHECK(parse("# only a comment\n\n").problems == std::vector<std::string>{"1:1 batch.empty"});
+  // "é" is two bytes and one column: the quote is the 8th code point (9th byte)
+  CHECK(parse("café t \"x\n").problems == std::vector<std::string>{"1:8 batch.quote"});
+}
