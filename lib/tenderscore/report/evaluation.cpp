@@ -2,6 +2,7 @@
 #include <tenderscore/report/evaluation.hpp>
 
 #include <tenderscore/score/engine.hpp>
+#include <tenderscore/score/rank_reversal.hpp>
 
 #include <fmt/format.h>
 
@@ -41,6 +42,7 @@ Evaluation evaluate(const model::Tender& tender, const std::vector<const model::
   Evaluation e{tender, score::score_tender(tender, bids), {}, {}, {}, std::move(audit)};
   e.method = method_statement(tender, e.result);
   e.sensitivity = score::break_even_weights(e.result);
+  score::add_rank_reversals(tender, bids, e.result, e.sensitivity);
   e.worksheet = panel::build_worksheet(tender, bids);
   e.audit.rules = scoring_rules(e.result);
   return e;

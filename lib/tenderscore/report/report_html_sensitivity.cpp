@@ -34,7 +34,7 @@ void write_smallest(const Evaluation& e, const score::LotSensitivity& s, std::os
       << html_escape(c.new_winner) << " draws level with " << html_escape(s.winner) << ".</p>\n";
 }
 
-void write_lot(const Evaluation& e, const score::LotSensitivity& s, std::ostream& out)
+void write_weights(const Evaluation& e, const score::LotSensitivity& s, std::ostream& out)
 {
   if (s.lot) {
     out << "<h3>" << lot_name(e.tender, s.lot) << "</h3>\n";
@@ -82,6 +82,42 @@ void write_lot(const Evaluation& e, const score::LotSensitivity& s, std::ostream
   }
   out << "</tbody>\n</table>\n";
   write_break_even_chart(e.tender, s, out);
+}
+
+// Whether withdrawing one bid would change the winner (relative formulas), or why not checked.
+void write_reversal(const score::LotSensitivity& s, std::ostream& out)
+{
+  if (!s.reversal_checked) {
+    out << "<p class=\"note\">Note: " << html_escape(s.reversal_note) << ".</p>\n";
+    return;
+  }
+  if (s.reversals.empty()) {
+    out << "<p>Rank reversal: withdrawing any one bid other than the winner, each in turn and "
+           "the lot scored again, leaves the winner unchanged.</p>\n";
+    return;
+  }
+  out << "<p><strong>Rank reversal:</strong> the winner would change if one of these bids were "
+         "withdrawn, because relative formulas score each bid against the others.</p>\n<ul>\n";
+  for (const auto& r : s.reversals) {
+    out << "<li>Without " << html_escape(r.withdrawn) << ": ";
+    if (r.first.empty()) {
+      out << "no bid ranked";
+    }
+    for (std::size_t i = 0; i < r.first.size(); ++i) {
+      out << (i == 0 ? "" : " and ") << html_escape(r.first[i]);
+    }
+    out << (r.first.size() > 1 ? " tie for first" : (r.first.empty() ? "" : " first"))
+        << ".</li>\n";
+  }
+  out << "</ul>\n";
+}
+
+void write_lot(const Evaluation& e, const score::LotSensitivity& s, std::ostream& out)
+{
+  write_weights(e, s, out);
+  if (!s.winner.empty()) {
+    write_reversal(s, out);
+  }
 }
 
 } // namespace

@@ -88,6 +88,13 @@ ordered_json sensitivity_json(const std::vector<score::LotSensitivity>& all)
                       {"break_even", std::move(criteria)},
                       {"smallest_change", nullptr},
                       {"note", s.note}};
+    ordered_json reversals = ordered_json::array();
+    for (const auto& r : s.reversals) {
+      reversals.push_back({{"withdrawn", r.withdrawn}, {"first", r.first}});
+    }
+    item["rank_reversal"] = {{"checked", s.reversal_checked},
+                             {"reversals", std::move(reversals)},
+                             {"note", s.reversal_note}};
     if (s.smallest) {
       const auto& c = *s.smallest;
       item["smallest_change"] = {{"criterion", c.criterion},

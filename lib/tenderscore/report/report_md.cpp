@@ -240,6 +240,36 @@ void write_exclusions_and_flags(const score::LotResult& lot, std::ostream& out)
   }
 }
 
+// Whether withdrawing one bid would change the winner (relative formulas), or why not checked.
+void write_reversal(const score::LotSensitivity& s, std::ostream& out)
+{
+  if (s.winner.empty()) {
+    return;
+  }
+  if (!s.reversal_checked) {
+    out << "\nNote: " << md_escape(s.reversal_note) << ".\n";
+    return;
+  }
+  if (s.reversals.empty()) {
+    out << "\nRank reversal: withdrawing any one bid other than the winner, each in turn and the "
+           "lot scored again, leaves the winner unchanged.\n";
+    return;
+  }
+  out << "\nRank reversal: the winner would change if one of these bids were withdrawn, because "
+         "relative formulas score each bid against the others.\n\n";
+  for (const auto& r : s.reversals) {
+    std::string first;
+    for (const auto& bidder : r.first) {
+      first += (first.empty() ? "" : " and ") + md_escape(bidder);
+    }
+    out << "- Without " << md_escape(r.withdrawn) << ": "
+        << (r.first.empty()      ? std::string("no bid ranked")
+            : r.first.size() > 1 ? first + " tie for first"
+                                 : first + " first")
+        << ".\n";
+  }
+}
+
 void write_sensitivity(const score::LotSensitivity& s, std::ostream& out)
 {
   out << "\n### Sensitivity to the weights\n\n";
@@ -251,6 +281,7 @@ void write_sensitivity(const score::LotSensitivity& s, std::ostream& out)
     out << '\n' << md_escape(s.note) << ".\n";
   }
   if (s.criteria.empty()) {
+    write_reversal(s, out);
     return;
   }
   // Rows only for the weights that can change the winner (a break-even strictly inside 0-100).
@@ -288,6 +319,7 @@ void write_sensitivity(const score::LotSensitivity& s, std::ostream& out)
   } else {
     out << "\nNo single weight strictly between 0 and 100 changes the winner.\n";
   }
+  write_reversal(s, out);
 }
 
 void write_audit(const audit::AuditBlock& audit, std::ostream& out)

@@ -35,6 +35,15 @@ struct WeightChange
   std::string new_winner; // the bid that draws level
 };
 
+// A bid in contention whose withdrawal would change a lot's winner: relative price and score
+// formulas (lowest-ratio, relative-to-best) measure each bid against the others, so removing
+// one can reorder the rest.
+struct RankReversal
+{
+  std::string withdrawn;          // the bid's bidder
+  std::vector<std::string> first; // the bid(s) ranked first without it (several on a tie)
+};
+
 // The margin of a lot's winner and how robust the award is to each top-level weight.
 struct LotSensitivity
 {
@@ -48,6 +57,12 @@ struct LotSensitivity
   // tie); none when no weight strictly between 0 and 100 changes the winner
   std::optional<WeightChange> smallest;
   std::string note; // assumptions or why nothing was computed
+  // Rank reversal (score/rank_reversal.hpp): every ranked bid but the winner withdrawn in turn
+  // and the lot scored again; `reversals` in rank order of the bid withdrawn. When not checked,
+  // `reversal_note` says why.
+  bool reversal_checked = false;
+  std::vector<RankReversal> reversals;
+  std::string reversal_note;
 };
 
 /// Return, per lot of `result`, the winner's margin and the break-even weight of each

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// Rank reversal: withdrawing a bid that did not win can change who wins under relative pricing.
+#include <tenderscore/score/engine.hpp>
+#include <tenderscore/score/rank_reversal.hpp>
+
+#include "score_test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace tenderscore;
+using namespace tenderscore::score::test;
+using model::PriceMethod;
+
+namespace {
+
+// Price 50 (lowest-ratio), quality 50 (0-5 scale): A cheap and poor, B dear and best, C between.
+//   A: price 50 × 100/100 = 50, quality 0 → 50
+//   B: price 50 × 100/200 = 25, quality 50 × 5/5 = 50 → 75   (first)
+//   C: price 50 × 100/150 = 33 1/3, quality 50 × 4/5 = 40 → 73 1/3
+// Without A the lowest price is 150: B 50 × 150/200 + 50 = 87.5, C 50 + 40 = 90, so C wins.
+// Without C the lowest price is still A's 100: B 75, A 50, so B still wins.
+struct Round
+{
+  model::Tender tender =
+      score::test::tender({price("price", 50, PriceMethod::lowest_ratio), question("quality", 50)});
+  model::BidsFile file =
+      bids_file({bid("A", 100).score("quality", {0, 0}), bid("B", 200).score("quality", {5, 5}),
+                 bid("C", 150).score("quality", {4, 4})});
+  std::vector<const model::BidsFile*> bids{&file};
+};
+
+} // namespace
+
+TEST_CASE("add_rank_reversals: withdrawing the cheapest bid hands the award to another")
+{
+  const Round round;
+  const auto result = score::score_tender(round.tender, round.bids);
+  auto sensitivity = score::break_even_weights(result);
+  REQUIRE(sensitivity.size() == 1);
+  REQUIRE(sensitivity[0].winner == "B");
+  score::add_rank_reversals(round.tender, round.bids, result, sensitivity);
+  const auto& s = sensitivity[0];
+  CHECK(s.reversal_checked);
+  CHECK(s.reversal_note.empty());
+  REQUIRE(s.reversals.size() == 1);
+  CHECK(s.reversals[0].withdrawn == "A");
+  CHECK(s.reversals[0].first == std::vector<std::string>{"C"});
+}
+
+TEST_CASE("add_rank_reversals: fixed-bounds pricing cannot reverse; a large lot is not checked")
+{
+  Round round;
+  // the same bids scored against bounds published in advance (points 50 × (300 − price) / 200):
+  // A 50 + 0 = 50, B 25 + 50 = 75, C 37.5 + 40 = 77.5. No withdrawal moves another bid's
+  // points, so C stays first whichever bid leaves
+  round.tender =
+      score::test::tender({price("price", 50, PriceMethod::fixed_bounds).floor(100).ceiling(300),
+                    question("quality", 50)});
+  const auto result = score::score_tender(round.tender, round.bids);
+  auto sensitivity = score::break_even_weights(result);
+  REQUIRE(sensitivity[0].winner == "C");
+  score::add_rank_reversals(round.tender, round.bids, result, sensitivity);
+  CHECK(sensitivity[0].reversal_checked);
+  CHECK(sensitivity[0].reversals.empty());
+
+  auto capped = score::break_even_weights(result);
+  score::add_rank_reversals(round.tender, round.bids, result, capped, 2);
+  CHECK_FALSE(capped[0].reversal_checked);
+  CHECK(capped[0].reversal_note ==
+        "rank reversal not checked: 3 bids are ranked, over the 2 that are each withdrawn and "
+        "scored again");
+}
