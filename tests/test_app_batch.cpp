@@ -6,6 +6,7 @@
 #include "hostile_test_support.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <fstream>
@@ -107,27 +108,42 @@ TEST_CASE("cli::run batch: a failing set is reported on its line and in the exit
   REQUIRE(bad_bids.find(from) != std::string::npos);
   bad_bids.replace(bad_bids.find(from), from.size(), "price: -5");
   std::ofstream(dir / "bad.yaml") << bad_bids;
-  // a name with an escape character: shown escaped on a terminal, kept as text in JSON
-  std::ofstream(dir / "invalid.txt")
-      << "first " << tender << ' ' << bids << "\n\"bad\x1b[31m\" " << tender << ' '
-      << (dir / "bad.yaml") << "\nlast " << tender << ' ' << bids << '\n';
-  const auto invalid = test::run_cli({"batch", dir / "invalid.txt", "--format", "text", "-q"});
+  // untrusted text: a bidder's name with a right-to-left override (YAML "\u202E"; the loader
+  // refuses C0 controls) and the manifest's own file name with an escape character, both shown
+  // escaped on a terminal
+  std::string evil_bids = test::slurp(bids);
+  const std::string northfield = "bidder: Northfield Recycling Co-operative";
+  REQUIRE(evil_bids.find(northfield) != std::string::npos);
+  evil_bids.replace(evil_bids.find(northfield), northfield.size(), "bidder: \"North\\u202Efield\"");
+  std::ofstream(dir / "evil.yaml") << evil_bids;
+  const std::string manifest = dir / "in\x1b[1mvalid.txt";
+  std::ofstream(manifest) << "first " << tender << ' ' << (dir / "evil.yaml") << "\nbad " << tender
+                          << ' ' << (dir / "bad.yaml") << "\nlast " << tender << ' ' << bids
+                          << '\n';
+  const auto invalid = test::run_cli({"batch", manifest, "--format", "text"});
   CHECK(invalid.code == 1);
   const auto lines = lines_of(invalid.out);
   REQUIRE(lines.size() == 3);
-  CHECK(lines[0].starts_with("first: scored; first Northfield"));
-  CHECK(lines[1] == "bad\\x1B[31m: invalid (1 error, 1 warning, 1 note)");
+  CHECK(lines[0].starts_with("first: scored; first North\\u{202E}field (total"));
+  CHECK(lines[1] == "bad: invalid (1 error, 1 warning, 1 note)");
   CHECK(lines[2].starts_with("last: scored; first Northfield"));
   CHECK(invalid.err.find("bad.yaml:36:12: error: price must be greater than zero, got -5 "
                          "[price.non-positive]") != std::string::npos);
   CHECK(invalid.err.find("tenderscore: 3 sets: 2 scored, 1 invalid, 0 unreadable\n") !=
         std::string::npos);
+  CHECK(invalid.err.find("tenderscore: set 'bad' (") != std::string::npos);
+  CHECK(invalid.err.find("in\\x1B[1mvalid.txt:2): invalid") != std::string::npos);
+  CHECK(invalid.out.find('\x1b') == std::string::npos);
+  CHECK(invalid.out.find("\u202E") == std::string::npos);
+  CHECK(invalid.err.find('\x1b') == std::string::npos);
 
   std::ofstream(dir / "unreadable.txt") << "gone " << tender << ' ' << (dir / "missing.yaml")
                                         << "\nbad " << tender << ' ' << (dir / "bad.yaml") << '\n';
-  const auto unreadable = test::run_cli({"batch", dir / "unreadable.txt", "-q"});
+  const auto unreadable =
+      test::run_cli({"batch", dir / "unreadable.txt", "-q", "-o", dir / "out.jsonl"});
   CHECK(unreadable.code == 2); // an unreadable file outranks an invalid set
-  const auto jsonl = lines_of(unreadable.out);
+  CHECK(unreadable.out.empty());
+  const auto jsonl = lines_of(test::slurp(dir / "out.jsonl")); // -o: written whole
   REQUIRE(jsonl.size() == 2);
   const auto gone = nlohmann::ordered_json::parse(jsonl[0]);
   CHECK(gone["status"] == "unreadable");
@@ -138,6 +154,17 @@ TEST_CASE("cli::run batch: a failing set is reported on its line and in the exit
   CHECK(bad["counts"]["error"] == 1);
   CHECK(bad["inputs"].size() == 2);
   CHECK(bad["result"].is_null());
+}
+
+TEST_CASE("cli::run batch: a manifest with no set (an empty shard) scores nothing and succeeds")
+{
+  const test::ScratchDir dir("batch-empty");
+  std::ofstream(dir / "m.txt") << "# nothing here\n";
+  const auto run = test::run_cli({"batch", dir / "m.txt", "-o", dir / "out.jsonl"});
+  CHECK(run.code == 0);
+  CHECK(run.err.find("warning: the manifest lists no scoring set") != std::string::npos);
+  CHECK(std::filesystem::exists(dir / "out.jsonl"));
+  CHECK(test::slurp(dir / "out.jsonl").empty());
 }
 
 TEST_CASE("cli::run batch: a malformed manifest scores nothing, with file:line:column errors")
@@ -207,6 +234,37 @@ TEST_CASE("run_batch: the lines are the same, in manifest order, for any number 
         CHECK(run(jobs, jsonl) == one);
       }
     }
+  }
+}
+
+TEST_CASE("run_batch: a set that throws is reported as failed and the others go on")
+{
+  std::vector<app::ScoringSet> sets;
+  for (int i = 0; i < 9; ++i) {
+    sets.push_back({fmt::format("s{}", i), "t.yaml", {"b.yaml"}, {}});
+  }
+  for (const std::size_t jobs : {1, 4}) {
+    app::BatchOptions options;
+    options.jobs = jobs;
+    options.runner = [](const app::ScoringSet& set, const validate::Options&, const load::Limits&) {
+      if (set.name == "s4") {
+        throw std::overflow_error("too big");
+      }
+      app::SetOutcome outcome;
+      outcome.status = report::SetStatus::invalid; // no result needed to make a line
+      return outcome;
+    };
+    std::vector<std::string> statuses;
+    app::run_batch(sets, options, [&](app::SetLine&& line) {
+      statuses.push_back(report::set_status_name(line.status));
+      if (line.index == 4) {
+        CHECK(line.error == "internal error: too big");
+        CHECK(line.text.find("\"status\":\"failed\"") != std::string::npos);
+        CHECK(line.text.find("\"error\":\"internal error: too big\"") != std::string::npos);
+      }
+    });
+    CHECK(statuses == std::vector<std::string>{"invalid", "invalid", "invalid", "invalid", "failed",
+                                               "invalid", "invalid", "invalid", "invalid"});
   }
 }
 

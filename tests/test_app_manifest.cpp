@@ -27,6 +27,11 @@ Parsed parse(const std::string& text)
   for (const auto& d : diags.sorted()) {
     out.problems.push_back(std::to_string(d.where.line) + ":" + std::to_string(d.where.column) +
                            " " + d.rule);
+    if (d.rule == "batch.empty") {
+      CHECK(d.severity == diag::Severity::warning); // a shard may hold no set
+    } else {
+      CHECK(d.severity == diag::Severity::error);
+    }
   }
   return out;
 }
@@ -71,10 +76,26 @@ TEST_CASE("parse_manifest: every problem at its line and column, and no set when
                                                     "6:4 batch.missing-bids"});
 }
 
-TEST_CASE("parse_manifest: a manifest without a set is an error; columns count code points")
+TEST_CASE("parse_manifest: comments, quoted #, empty fields, control characters, bad UTF-8")
 {
-  CHECK(parse("").problems == std::vector<std::string>{"1:1 batch.empty"});
-  CHECK(parse("# only a comment\n\n").problems == std::vector<std::string>{"1:1 batch.empty"});
+  // a comment is skipped before any quote in it is read; a quoted # is a name
+  const auto quoted = parse("# see \"the guide\n  # a \"b\"c\n\"#1\" t.yaml b.yaml\n");
+  CHECK(quoted.problems.empty());
+  REQUIRE(quoted.sets.size() == 1);
+  CHECK(quoted.sets[0].name == "#1");
+  CHECK(parse("a \"\" b.yaml\n").problems == std::vector<std::string>{"1:3 batch.empty-field"});
+  // NUL would cut a path short: refused at its column, as an escape character is
+  CHECK(parse(std::string("a t.yaml b\0c.yaml\n", 18)).problems ==
+        std::vector<std::string>{"1:11 batch.text"});
+  CHECK(parse("a\x1b[2J t.yaml b.yaml\n").problems == std::vector<std::string>{"1:2 batch.text"});
+  CHECK(parse("a t.yaml b\xff.yaml\n").problems == std::vector<std::string>{"1:11 batch.text"});
+}
+
+TEST_CASE("parse_manifest: a manifest without a set is a warning; columns count code points")
+{
+  const std::vector<std::string> empty{"1:1 batch.empty"};
+  CHECK(parse("").problems == empty);
+  CHECK(parse("# only a comment\n\n").problems == empty);
   // "é" is two bytes and one column: the quote is the 8th code point (9th byte)
   CHECK(parse("café t \"x\n").problems == std::vector<std::string>{"1:8 batch.quote"});
 }

@@ -34,12 +34,13 @@ void print_set_problems(Context& context, const app::ScoringSet& set, app::SetLi
   if (context.quiet) {
     std::erase_if(line.problems, [](const auto& d) { return d.severity != diag::Severity::error; });
   }
-  if (line.problems.empty() && line.status != report::SetStatus::unreadable) {
+  if (line.problems.empty() && line.error.empty()) {
     return;
   }
-  context.err << "tenderscore: set " << util::quote(set.name) << " (" << set.where.path() << ':'
-              << set.where.line << "): " << report::set_status_name(line.status);
-  if (line.status == report::SetStatus::unreadable) {
+  context.err << "tenderscore: set " << util::quote(set.name) << " ("
+              << util::escape_terminal(set.where.path()) << ':' << set.where.line
+              << "): " << report::set_status_name(line.status);
+  if (line.status == report::SetStatus::unreadable || line.status == report::SetStatus::failed) {
     context.err << ": " << util::escape_terminal(line.error);
   }
   context.err << '\n';
@@ -47,14 +48,14 @@ void print_set_problems(Context& context, const app::ScoringSet& set, app::SetLi
 }
 
 // Exit 0 when every set was scored, 1 when a set (or the manifest) was invalid, 2 when a set's
-// file could not be read.
+// file could not be read, 3 when a set failed inside tenderscore; the highest applies.
 int run_batch(const BatchCommandOptions& options, Context& context)
 {
   diag::Diagnostics manifest_problems;
   const auto source = load::read_source(options.manifest, options.limits);
   const auto sets = app::parse_manifest(source, manifest_problems);
   const auto problems = print_problems(context, manifest_problems);
-  if (sets.empty()) {
+  if (manifest_problems.has_errors()) {
     return refuse_invalid(context, problems, "no set was scored");
   }
   app::BatchOptions batch{
@@ -67,25 +68,35 @@ int run_batch(const BatchCommandOptions& options, Context& context)
     inputs.push_back(set.tender);
     inputs.insert(inputs.end(), set.bids.begin(), set.bids.end());
   }
-  std::array<std::size_t, 3> counts{}; // scored, invalid, unreadable
+  const bool to_stdout = options.output.empty() || options.output == "-";
+  std::array<std::size_t, 4> counts{}; // scored, invalid, unreadable, failed
   emit(
       context, options.output,
       [&](std::ostream& out) {
         app::run_batch(sets, batch, [&](app::SetLine&& line) {
           ++counts[static_cast<std::size_t>(line.status)];
           out << line.text;
-          out.flush(); // a reader of a pipe sees each set as it is done
+          if (to_stdout) {
+            flush_out(context); // a reader sees each set as it is done; a lost write stops all
+          }
           print_set_problems(context, sets[line.index], line);
         });
       },
       inputs);
-  const std::size_t failed = counts[1] + counts[2];
+  const std::size_t failed = counts[1] + counts[2] + counts[3];
   if (failed > 0 || !context.quiet) {
     context.err << "tenderscore: " << sets.size() << (sets.size() == 1 ? " set: " : " sets: ")
                 << counts[0] << " scored, " << counts[1] << " invalid, " << counts[2]
-                << " unreadable\n";
+                << " unreadable";
+    if (counts[3] > 0) {
+      context.err << ", " << counts[3] << " failed (a fault in tenderscore: please report it)";
+    }
+    context.err << '\n';
   }
-  return counts[2] > 0 ? k_exit_usage : counts[1] > 0 ? k_exit_invalid : k_exit_ok;
+  return counts[3] > 0   ? k_exit_internal
+         : counts[2] > 0 ? k_exit_usage
+         : counts[1] > 0 ? k_exit_invalid
+                         : k_exit_ok;
 }
 
 } // namespace
@@ -96,7 +107,8 @@ void setup_batch(CLI::App& app, Context& context)
   auto* sub = app.add_subcommand(
       "batch", "Score many independent sets listed in a manifest, one result line per set in "
                "manifest order (exit 0 when every set was scored, 1 when one was invalid, 2 "
-               "when a file of one could not be read); a failing set does not stop the others");
+               "when a file of one could not be read, 3 when one failed inside tenderscore); a "
+               "failing set does not stop the others");
   sub->add_option("manifest", options->manifest,
                   "One set per line: NAME TENDER BIDS... (paths from the working directory; a "
                   "field with spaces in double quotes; # starts a comment line); - for standard "

@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <condition_variable>
 #include <exception>
+#include <locale>
 #include <mutex>
 #include <sstream>
+#include <system_error>
 #include <thread>
 
 namespace tenderscore::app {
@@ -37,7 +39,14 @@ namespace {
 
 SetLine render(const ScoringSet& set, std::size_t index, const BatchOptions& options)
 {
-  SetOutcome outcome = run_set(set, options.rules, options.limits);
+  SetOutcome outcome;
+  try {
+    outcome = options.runner(set, options.rules, options.limits);
+  } catch (const std::exception& e) {
+    outcome = SetOutcome{};
+    outcome.status = report::SetStatus::failed;
+    outcome.error = std::string("internal error: ") + e.what();
+  }
   const report::BatchLine line{set.name,           set.where.line,
                                outcome.status,     outcome.result ? &*outcome.result : nullptr,
                                outcome.inputs,     outcome.diagnostics,
@@ -57,12 +66,83 @@ SetLine render(const ScoringSet& set, std::size_t index, const BatchOptions& opt
   return out;
 }
 
-// A finished set waiting for its turn: its line, or what it threw.
+// A finished set waiting for its turn: its line, or what rendering it threw (memory).
 struct Slot
 {
+  bool ready = false;
   std::optional<SetLine> line;
   std::exception_ptr failure;
 };
+
+// The shared state of a parallel batch. Set i lives in slots[i % slots.size()]: a worker takes
+// set i only once set i − slots.size() was handed on, so a slot is free when it is filled.
+struct Shared
+{
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::vector<Slot> slots;
+  std::size_t next = 0;    // the next set a worker takes
+  std::size_t written = 0; // the sets before this one were handed to `done`
+  bool stop = false;
+};
+
+// The worker threads, told to stop and joined however run_batch ends.
+class Workers
+{
+public:
+  explicit Workers(Shared& shared)
+      : m_shared(shared)
+  {
+  }
+  Workers(const Workers&) = delete;
+  Workers& operator=(const Workers&) = delete;
+  ~Workers()
+  {
+    {
+      const std::lock_guard lock(m_shared.mutex);
+      m_shared.stop = true;
+    }
+    m_shared.changed.notify_all();
+    for (auto& thread : m_threads) {
+      thread.join();
+    }
+  }
+
+  /// Start up to `count` threads running `work`; return how many started (at least one, or
+  /// the reason none could start is thrown).
+  template <typename Work>
+  std::size_t start(std::size_t count, const Work& work)
+  {
+    for (std::size_t i = 0; i < count; ++i) {
+      try {
+        m_threads.emplace_back(work);
+      } catch (const std::system_error&) {
+        if (m_threads.empty()) {
+          throw;
+        }
+        break;
+      }
+    }
+    return m_threads.size();
+  }
+
+private:
+  Shared& m_shared;
+  std::vector<std::thread> m_threads;
+};
+
+// libstdc++ fills std::ctype<char>'s narrow() and widen() caches lazily without
+// synchronisation (GCC bug 77704), and std::regex, which valijson uses for a schema's
+// "pattern", calls them. Fill them on this thread before any worker starts, so that the
+// workers only read them.
+void fill_locale_caches()
+{
+  const auto& ctype = std::use_facet<std::ctype<char>>(std::locale());
+  for (int c = 0; c < 256; ++c) {
+    static_cast<void>(ctype.narrow(static_cast<char>(c), '\0'));
+  }
+  static_cast<void>(ctype.widen('a'));
+}
 
 } // namespace
 
@@ -77,71 +157,50 @@ void run_batch(const std::vector<ScoringSet>& sets, const BatchOptions& options,
     }
     return;
   }
-  const std::size_t window = 2 * jobs;
-  std::vector<std::optional<Slot>> slots(sets.size());
-  std::mutex mutex;
-  std::condition_variable changed;
-  std::size_t next = 0;    // the next set a worker takes
-  std::size_t written = 0; // the sets before this one were handed to `done`
-  bool stop = false;
-
+  Shared shared;
+  shared.slots.resize(2 * jobs);
+  const std::size_t window = shared.slots.size();
   const auto work = [&] {
     while (true) {
       std::size_t index = 0;
       {
-        std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return stop || next == sets.size() || next < written + window; });
-        if (stop || next == sets.size()) {
+        std::unique_lock lock(shared.mutex);
+        shared.changed.wait(lock, [&] {
+          return shared.stop || shared.next == sets.size() || shared.next < shared.written + window;
+        });
+        if (shared.stop || shared.next == sets.size()) {
           return;
         }
-        index = next++;
+        index = shared.next++;
       }
       Slot slot;
+      slot.ready = true;
       try {
         slot.line = render(sets[index], index, options);
-      } catch (...) {
+      } catch (...) { // only what rendering throws (memory): the runner's failures are lines
         slot.failure = std::current_exception();
       }
       {
-        const std::lock_guard lock(mutex);
-        slots[index] = std::move(slot);
+        const std::lock_guard lock(shared.mutex);
+        shared.slots[index % window] = std::move(slot);
       }
-      changed.notify_all();
+      shared.changed.notify_all();
     }
   };
-
-  // Joins the workers however this function ends, after telling them to stop taking sets.
-  struct Workers
-  {
-    std::vector<std::thread> threads;
-    std::mutex& mutex;
-    std::condition_variable& changed;
-    bool& stop;
-    ~Workers()
-    {
-      {
-        const std::lock_guard lock(mutex);
-        stop = true;
-      }
-      changed.notify_all();
-      for (auto& thread : threads) {
-        thread.join();
-      }
-    }
-  } workers{{}, mutex, changed, stop};
-  for (std::size_t i = 0; i < jobs; ++i) {
-    workers.threads.emplace_back(work);
-  }
+  fill_locale_caches();
+  Workers workers(shared);
+  workers.start(jobs, work);
   for (std::size_t i = 0; i < sets.size(); ++i) {
     Slot slot;
     {
-      std::unique_lock lock(mutex);
-      changed.wait(lock, [&] { return slots[i].has_value(); });
-      slot = std::move(*slots[i]);
-      slots[i].reset();
-      written = i + 1;
+      std::unique_lock lock(shared.mutex);
+      Slot& mine = shared.slots[i % window];
+      shared.changed.wait(lock, [&] { return mine.ready; });
+      slot = std::move(mine);
+      mine = Slot{};
+      shared.written = i + 1;
     }
-    changed.notify_all();
+    shared.changed.notify_all();
     if (slot.failure) {
       std::rethrow_exception(slot.failure);
     }

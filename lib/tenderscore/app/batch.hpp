@@ -23,12 +23,13 @@ struct SetOutcome
   std::optional<score::Result> result;       // when scored
   std::vector<audit::InputDigest> inputs;    // every input read (none when unreadable)
   std::vector<diag::Diagnostic> diagnostics; // sorted by place, notes included
-  std::string error;                         // when unreadable: the I/O error
+  std::string error;                         // when unreadable or failed: why
 };
 
 /// Validate and score `set` exactly as `score TENDER BIDS...` would: scored when valid
 /// (warnings kept), invalid when an error was found, unreadable when a file could not be read
-/// or was over a limit (load::IoError), with its message. Any other exception propagates.
+/// or was over a limit (load::IoError), with its message. Any other exception propagates (the
+/// batch reports it as the set's failure).
 SetOutcome run_set(const ScoringSet& set, const validate::Options& options,
                    const load::Limits& limits);
 
@@ -39,8 +40,12 @@ struct SetLine
   report::SetStatus status = report::SetStatus::scored;
   std::string text;                       // what the writer rendered, ending in a newline
   std::vector<diag::Diagnostic> problems; // errors and warnings, sorted, for standard error
-  std::string error;                      // when unreadable
+  std::string error;                      // when unreadable or failed
 };
+
+// How one set is scored: run_set, or a stand-in in tests.
+using SetRunner =
+    std::function<SetOutcome(const ScoringSet&, const validate::Options&, const load::Limits&)>;
 
 // How a batch runs and renders its lines.
 struct BatchOptions
@@ -50,14 +55,16 @@ struct BatchOptions
   std::size_t jobs = 1;                                  // worker threads, at least one
   bool jsonl = true;                                     // else text
   std::size_t max_listed = static_cast<std::size_t>(-1); // diagnostics per JSON line
+  SetRunner runner = run_set;
 };
 
 /// Run every set of `sets` on up to `options.jobs` threads (one set per thread at a time) and
 /// call `done` on the calling thread with each set's line, in manifest order whatever order the
-/// sets finish in; at most twice `jobs` finished lines wait to be written. A failing set is
-/// reported on its line and the others go on. An exception from a set (other than an unreadable
-/// file) or from `done` stops the batch: the sets running are finished and their lines dropped,
-/// and the exception is rethrown here.
+/// sets finish in; at most twice `jobs` lines are held at once. A failing set is reported on
+/// its line and the others go on: an exception from the runner becomes the status `failed` with
+/// its message. An exception from `done` (a lost write) stops the batch: the sets running are
+/// finished and their lines dropped, and the exception is rethrown here. When fewer threads can
+/// be started than asked for, the batch runs on those it has.
 void run_batch(const std::vector<ScoringSet>& sets, const BatchOptions& options,
                const std::function<void(SetLine&&)>& done);
 

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/app/manifest.hpp>
 
+#include <tenderscore/util/text.hpp>
+
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <string_view>
 
 namespace tenderscore::app {
@@ -69,6 +73,30 @@ std::optional<std::vector<Field>> split(std::string_view line, std::size_t offse
   }
 }
 
+// Report the first control character or invalid UTF-8 of `line`: a path holding one would be
+// cut short or read differently from how it is shown in the results.
+bool plain_text(std::string_view line, std::size_t offset, const diag::SourcePtr& source,
+                diag::Diagnostics& diags)
+{
+  const auto report = [&](std::size_t at, std::string message) {
+    const auto [l, col] = source->position(offset + at);
+    diags.error({source, l, col}, "batch.text", std::move(message));
+    return false;
+  };
+  if (const auto bad = util::find_invalid_utf8(line)) {
+    return report(*bad, "invalid UTF-8: a manifest is UTF-8 text");
+  }
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    if ((c < 0x20 && c != '\t') || c == 0x7F) {
+      return report(i, fmt::format("control character U+{:04X}: names and paths in a manifest "
+                                   "are plain text",
+                                   static_cast<unsigned>(c)));
+    }
+  }
+  return true;
+}
+
 } // namespace
 
 std::vector<ScoringSet> parse_manifest(const diag::SourcePtr& source, diag::Diagnostics& diags)
@@ -89,8 +117,15 @@ std::vector<ScoringSet> parse_manifest(const diag::SourcePtr& source, diag::Diag
     }
     const std::size_t offset = start;
     start = end + 1;
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first == std::string_view::npos || line[first] == '#') {
+      continue; // blank, or a comment (an unquoted # first)
+    }
+    if (!plain_text(line, offset, source, diags)) {
+      continue;
+    }
     const auto fields = split(line, offset, source, diags);
-    if (!fields || fields->empty() || (*fields)[0].text.starts_with('#')) {
+    if (!fields) {
       continue;
     }
     const auto at = [&](const Field& field) {
@@ -99,11 +134,18 @@ std::vector<ScoringSet> parse_manifest(const diag::SourcePtr& source, diag::Diag
     };
     const diag::Location where = at((*fields)[0]);
     const std::string& name = (*fields)[0].text;
+    const auto empty = std::find_if(fields->begin(), fields->end(),
+                                    [](const Field& field) { return field.text.empty(); });
+    if (empty != fields->end()) {
+      diags.error(at(*empty), "batch.empty-field",
+                  "an empty field (\"\"): a name or path cannot be empty");
+      continue;
+    }
     if (fields->size() < 3) {
       diags.error(where, "batch.missing-bids",
-                  fmt::format("set '{}' needs a tender and at least one bids file or sheet after "
+                  fmt::format("set {} needs a tender and at least one bids file or sheet after "
                               "its name (a line reads: NAME TENDER BIDS...)",
-                              name));
+                              util::quote(name)));
       continue;
     }
     bool usable = true;
@@ -117,8 +159,8 @@ std::vector<ScoringSet> parse_manifest(const diag::SourcePtr& source, diag::Diag
     const auto [seen, fresh] = lines_of_names.try_emplace(name, where.line);
     if (!fresh) {
       diags.error(where, "batch.duplicate-name",
-                  fmt::format("the name '{}' is already used on line {}; each set needs its own",
-                              name, seen->second));
+                  fmt::format("the name {} is already used on line {}; each set needs its own",
+                              util::quote(name), seen->second));
       usable = false;
     }
     if (!usable) {
@@ -131,8 +173,9 @@ std::vector<ScoringSet> parse_manifest(const diag::SourcePtr& source, diag::Diag
     sets.push_back(std::move(set));
   }
   if (sets.empty() && diags.count(diag::Severity::error) == errors_before) {
-    diags.error({source, 1, 1}, "batch.empty",
-                "the manifest lists no scoring set (a line reads: NAME TENDER BIDS...)");
+    // not an error: a shard of a split manifest may hold no set, and scoring none is no failure
+    diags.warning({source, 1, 1}, "batch.empty",
+                  "the manifest lists no scoring set (a line reads: NAME TENDER BIDS...)");
   }
   if (diags.count(diag::Severity::error) > errors_before) {
     return {};

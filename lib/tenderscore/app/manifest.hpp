@@ -20,12 +20,14 @@ struct ScoringSet
 
 /// Read the manifest `source`: one set per line, fields separated by spaces or tabs — its name,
 /// its tender, then one or more bids files or sheets. A field holding spaces is written in double
-/// quotes, with \" and \\ inside them. Blank lines and lines whose first field starts with # are
-/// skipped; a CRLF line ending is read as LF. Paths are kept as written (relative ones are taken
-/// from the working directory, as a shell would). Problems are reported at their line and column:
-/// an unterminated quote (`batch.quote`), a set with no bids (`batch.missing-bids`), a name used
-/// twice (`batch.duplicate-name`), standard input as an input (`batch.stdin`), no set at all
-/// (`batch.empty`). The sets are returned only when there was no error.
+/// quotes, with \" and \\ inside them. Blank lines and lines whose first character other than a
+/// blank is an unquoted # are skipped; a CRLF line ending is read as LF. Paths are kept as
+/// written (relative ones are taken from the working directory, as a shell would). Problems are
+/// reported at their line and column: an unterminated quote (`batch.quote`), a control character
+/// or invalid UTF-8 (`batch.text`), an empty field (`batch.empty-field`), a set with no bids
+/// (`batch.missing-bids`), a name used twice (`batch.duplicate-name`), standard input as an input
+/// (`batch.stdin`); a manifest with no set is a warning (`batch.empty`). The sets are returned
+/// only when there was no error.
 std::vector<ScoringSet> parse_manifest(const diag::SourcePtr& source, diag::Diagnostics& diags);
 
 } // namespace tenderscore::app

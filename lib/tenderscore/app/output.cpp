@@ -6,7 +6,7 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
+#include <system_error>
 #include <filesystem>
 #include <ostream>
 #include <sstream>
@@ -44,7 +44,7 @@ bool is_standard_input(const std::string& path)
 
 OutputError cannot_write(const std::string& path, int error)
 {
-  return OutputError(fmt::format("cannot write '{}': {}", path, std::strerror(error)));
+  return OutputError(fmt::format("cannot write '{}': {}", path, std::generic_category().message(error)));
 }
 
 // Write all of `content` to `fd`; return 0 or the errno of the failed write.

@@ -10,7 +10,7 @@
 
 #include <array>
 #include <cerrno>
-#include <cstring>
+#include <system_error>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -50,7 +50,7 @@ std::string read_stream(std::istream& in, const std::string& name, const Limits&
     }
   }
   if (in.bad()) {
-    throw IoError(fmt::format("cannot read {}: {}", name, std::strerror(errno)));
+    throw IoError(fmt::format("cannot read {}: {}", name, std::generic_category().message(errno)));
   }
   return text;
 }
@@ -80,7 +80,7 @@ diag::SourcePtr read_source(const std::string& path, const Limits& limits)
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    throw IoError(fmt::format("cannot read {}: {}", name, std::strerror(errno)));
+    throw IoError(fmt::format("cannot read {}: {}", name, std::generic_category().message(errno)));
   }
   return std::make_shared<diag::SourceFile>(path, read_stream(in, name, limits));
 }

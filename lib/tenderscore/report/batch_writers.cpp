@@ -21,9 +21,11 @@ const char* set_status_name(SetStatus status)
   case SetStatus::invalid:
     return "invalid";
   case SetStatus::unreadable:
+    return "unreadable";
+  case SetStatus::failed:
     break;
   }
-  return "unreadable";
+  return "failed";
 }
 
 namespace {
@@ -136,7 +138,7 @@ void write_batch_jsonl(const BatchLine& line, std::ostream& out)
   json.key("inputs");
   write_inputs(json, line.inputs);
   write_diagnostics(json, line);
-  if (line.status == SetStatus::unreadable) {
+  if (line.status == SetStatus::unreadable || line.status == SetStatus::failed) {
     json.key("error");
     json.string(line.error);
   }
@@ -154,7 +156,7 @@ void write_batch_jsonl(const BatchLine& line, std::ostream& out)
 void write_batch_text(const BatchLine& line, std::ostream& out)
 {
   out << util::escape_terminal(line.name) << ": " << set_status_name(line.status);
-  if (line.status == SetStatus::unreadable) {
+  if (line.status == SetStatus::unreadable || line.status == SetStatus::failed) {
     out << " (" << util::escape_terminal(line.error) << ")\n";
     return;
   }
