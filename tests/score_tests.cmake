@@ -14,4 +14,5 @@ target_sources(unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/test_score_rank_reversal.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_score_sensitivity.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_score_share_sweep.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_score_weight_draws.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_score_exact_path.cpp)

@@ -11,4 +11,5 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ranking.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sensitivity.cpp
   ${CMAKE_CURRENT_LIST_DIR}/share_sweep.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/stages.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/stages.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/weight_draws.cpp)
