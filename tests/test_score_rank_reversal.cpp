@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Rank reversal: withdrawing a bid that did not win can change who wins under relative pricing.
+// Rank reversal and price-formula comparison (score/rank_reversal, score/price_methods): what a
+// withdrawn bid or another published price formula would have done to the same round.
 #include <tenderscore/score/engine.hpp>
+#include <tenderscore/score/price_methods.hpp>
 #include <tenderscore/score/rank_reversal.hpp>
 
 #include "score_test_support.hpp"
@@ -10,6 +12,7 @@
 using namespace tenderscore;
 using namespace tenderscore::score::test;
 using model::PriceMethod;
+using util::Rational;
 
 namespace {
 
@@ -55,7 +58,7 @@ TEST_CASE("add_rank_reversals: fixed-bounds pricing cannot reverse; a large lot 
   // points, so C stays first whichever bid leaves
   round.tender =
       score::test::tender({price("price", 50, PriceMethod::fixed_bounds).floor(100).ceiling(300),
-                    question("quality", 50)});
+                           question("quality", 50)});
   const auto result = score::score_tender(round.tender, round.bids);
   auto sensitivity = score::break_even_weights(result);
   REQUIRE(sensitivity[0].winner == "C");
@@ -69,4 +72,33 @@ TEST_CASE("add_rank_reversals: fixed-bounds pricing cannot reverse; a large lot 
   CHECK(capped[0].reversal_note ==
         "rank reversal not checked: 3 bids are ranked, over the 2 that are each withdrawn and "
         "scored again");
+}
+
+TEST_CASE("compare_price_methods: the same bids under each supported price formula")
+{
+  // Round: A 100 with quality 0, B 200 with quality 5/5, C 150 with quality 4/5; weights 50/50.
+  //   lowest-ratio (published): A 50, B 50 × 100/200 + 50 = 75, C 50 × 100/150 + 40 = 73 1/3
+  //   linear, k = 1 (lose 1% per 1% above the lowest): B is 100% above, 0 + 50 = 50;
+  //     C 50% above, 25 + 40 = 65; A 50: C first, A and B tie on 50
+  //   range (lowest full, highest zero): A 50, B 0 + 50 = 50, C 50 × 50/100 + 40 = 65
+  //   fixed-bounds and budget need a floor and ceiling the tender does not give: left out
+  const Round round;
+  const auto methods = score::compare_price_methods(round.tender, round.bids);
+  REQUIRE(methods.size() == 3);
+  CHECK(methods[0].method == PriceMethod::lowest_ratio);
+  CHECK(methods[0].published);
+  CHECK(methods[1].method == PriceMethod::linear);
+  CHECK_FALSE(methods[1].published);
+  CHECK(methods[2].method == PriceMethod::range);
+  const auto total = [](const score::Result& result, const std::string& bidder) {
+    return *bid_of(result.lots[0], bidder).total;
+  };
+  CHECK(total(methods[0].result, "B") == 75);
+  CHECK(total(methods[0].result, "C") == Rational(220, 3));
+  CHECK(total(methods[1].result, "B") == 50);
+  CHECK(total(methods[1].result, "C") == 65);
+  CHECK(total(methods[2].result, "B") == 50);
+  CHECK(total(methods[2].result, "C") == 65);
+  CHECK(bidders(methods[1].result.lots[0]).front() == "C");
+  CHECK(bidders(methods[0].result.lots[0]).front() == "B");
 }

@@ -7,6 +7,7 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/points.cpp
   ${CMAKE_CURRENT_LIST_DIR}/measured.cpp
   ${CMAKE_CURRENT_LIST_DIR}/price.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/price_methods.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rank_reversal.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ranking.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sensitivity.cpp
