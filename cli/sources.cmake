@@ -11,6 +11,7 @@ target_sources(tenderscore_cli PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/report_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/schema_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/score_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/sensitivity_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/validate_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/value_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tenderscore/cli/verify_command.cpp)

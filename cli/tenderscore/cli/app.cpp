@@ -78,6 +78,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   setup_score(app, context);
   setup_panel(app, context);
   setup_report(app, context);
+  setup_sensitivity(app, context);
   setup_verify(app, context);
   setup_diff(app, context);
   setup_batch(app, context);

@@ -21,6 +21,8 @@ void setup_report(CLI::App& app, Context& context);
 /// Add the `verify` subcommand to `app`; it reports into `context`.
 void setup_verify(CLI::App& app, Context& context);
 
+/// Add the `sensitivity` subcommand to `app`; it reports into `context`.
+void setup_sensitivity(CLI::App& app, Context& context);
 /// Add the `batch` subcommand to `app`; it reports into `context`.
 void setup_batch(CLI::App& app, Context& context);
 /// Add the `diff` subcommand to `app`; it reports into `context`.

@@ -3,6 +3,7 @@
 
 #include <tenderscore/audit/audit.hpp>
 #include <tenderscore/score/result.hpp>
+#include <tenderscore/score/sensitivity.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -17,5 +18,9 @@ class JsonStream;
 /// `inputs`, an `inputs` member last gives each file's path, size and SHA-256.
 void write_score_result(JsonStream& json, const score::Result& result,
                         std::span<const audit::InputDigest> inputs = {});
+
+/// Return the break-even weights and rank reversal of each lot as the JSON report gives them
+/// (its `sensitivity` member).
+nlohmann::ordered_json sensitivity_json(const std::vector<score::LotSensitivity>& all);
 
 } // namespace tenderscore::report

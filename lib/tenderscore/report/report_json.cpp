@@ -64,7 +64,9 @@ ordered_json method_json(const MethodStatement& method)
           {"gates", pairs(method.gates, "id", "text")}};
 }
 
-ordered_json sensitivity_json(const std::vector<score::LotSensitivity>& all)
+} // namespace
+
+nlohmann::ordered_json sensitivity_json(const std::vector<score::LotSensitivity>& all)
 {
   ordered_json out = ordered_json::array();
   for (const auto& s : all) {
@@ -108,8 +110,6 @@ ordered_json sensitivity_json(const std::vector<score::LotSensitivity>& all)
   }
   return out;
 }
-
-} // namespace
 
 nlohmann::ordered_json audit_document(const audit::AuditBlock& audit)
 {

@@ -32,6 +32,7 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/json_stream.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_json.cpp
   ${CMAKE_CURRENT_LIST_DIR}/score_table.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sensitivity_writers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/summaries.cpp
   ${CMAKE_CURRENT_LIST_DIR}/summary_cells.cpp
   ${CMAKE_CURRENT_LIST_DIR}/summary_html.cpp

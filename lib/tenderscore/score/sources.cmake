@@ -10,6 +10,7 @@ target_sources(tenderscore_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/price_methods.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rank_reversal.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ranking.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/robustness.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sensitivity.cpp
   ${CMAKE_CURRENT_LIST_DIR}/share_sweep.cpp
   ${CMAKE_CURRENT_LIST_DIR}/stages.cpp
