@@ -6,6 +6,9 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 
 target_compile_options(tenderscore_settings INTERFACE -Wall -Wextra -Wpedantic -Wshadow
                                                       -Wconversion -Wno-sign-conversion)
+# No fused multiply-add contractions: a double computed here (the weight draws of `sensitivity`)
+# rounds the same with g++ and clang and on targets that have FMA (baseline x86-64 has none).
+target_compile_options(tenderscore_settings INTERFACE -ffp-contract=off)
 if(TENDERSCORE_WERROR)
   target_compile_options(tenderscore_settings INTERFACE -Werror)
 endif()

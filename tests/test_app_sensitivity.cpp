@@ -3,11 +3,12 @@
 // weights (two independent computations), and the JSON and the options behave as documented.
 #include <tenderscore/app/sensitivity_run.hpp>
 
-#include "cli_test_support.hpp"
+#include "hostile_test_support.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -158,4 +159,29 @@ TEST_CASE("cli::run sensitivity: options out of range are usage errors")
   CHECK(with({"--step", "0.001", "--to", "20"}).code == 2); // 20,000 steps
   CHECK(with({"--draws", "0"}).code == 2);
   CHECK(with({"--concentration", "0"}).code == 2);
+}
+
+TEST_CASE("cli::run sensitivity: a bidder's name is escaped in HTML, Markdown and the terminal")
+{
+  const test::ScratchDir dir("sensitivity-escape");
+  std::string bids = test::slurp(std::string(TENDERSCORE_SOURCE_DIR) +
+                                 "/examples/waste-2015/bids.yaml");
+  const std::string from = "bidder: Northfield Recycling Co-operative";
+  REQUIRE(bids.find(from) != std::string::npos);
+  bids.replace(bids.find(from), from.size(), "bidder: \"<b>North|field</b> & \\u202E\"");
+  std::ofstream(dir / "bids.yaml") << bids;
+  const auto run = [&](const char* format) {
+    const auto out = test::run_cli({"sensitivity", "examples/waste-2015/tender.yaml",
+                                    dir / "bids.yaml", "--format", format, "-q", "--draws", "50"});
+    CHECK(out.code == 0);
+    return out.out;
+  };
+  const std::string html = run("html");
+  CHECK(html.find("&lt;b&gt;North|field&lt;/b&gt; &amp; \\u{202E}") != std::string::npos);
+  CHECK(html.find("<b>") == std::string::npos);
+  const std::string md = run("md");
+  CHECK(md.find("\\<b\\>North\\|field\\</b\\> \\& \\\\u{202E}") != std::string::npos);
+  const std::string text = run("table");
+  CHECK(text.find("<b>North|field</b> & \\u{202E}") != std::string::npos);
+  CHECK(text.find("\u202E") == std::string::npos);
 }

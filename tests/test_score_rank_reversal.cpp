@@ -76,29 +76,58 @@ TEST_CASE("add_rank_reversals: fixed-bounds pricing cannot reverse; a large lot 
 
 TEST_CASE("compare_price_methods: the same bids under each supported price formula")
 {
-  // Round: A 100 with quality 0, B 200 with quality 5/5, C 150 with quality 4/5; weights 50/50.
-  //   lowest-ratio (published): A 50, B 50 × 100/200 + 50 = 75, C 50 × 100/150 + 40 = 73 1/3
-  //   linear, k = 1 (lose 1% per 1% above the lowest): B is 100% above, 0 + 50 = 50;
-  //     C 50% above, 25 + 40 = 65; A 50: C first, A and B tie on 50
-  //   range (lowest full, highest zero): A 50, B 0 + 50 = 50, C 50 × 50/100 + 40 = 65
+  // Weights 50/50; A 100 with quality 0, B 250 with quality 5/5, C 130 with quality 4/5.
+  //   lowest-ratio (published): A 50, B 50 × 100/250 + 50 = 70, C 50 × 100/130 + 40 = 1020/13
+  //   linear, k = 1 (lose 1% per 1% above the lowest): B is 150% above, 0 + 50 = 50;
+  //     C 30% above, 35 + 40 = 75; A 50
+  //   range (lowest full, highest zero): B 0 + 50 = 50, C 50 × 120/150 + 40 = 80, A 50
   //   fixed-bounds and budget need a floor and ceiling the tender does not give: left out
-  const Round round;
-  const auto methods = score::compare_price_methods(round.tender, round.bids);
+  const model::Tender tender =
+      score::test::tender({price("price", 50, PriceMethod::lowest_ratio), question("quality", 50)});
+  const model::BidsFile file =
+      bids_file({bid("A", 100).score("quality", {0, 0}), bid("B", 250).score("quality", {5, 5}),
+                 bid("C", 130).score("quality", {4, 4})});
+  const std::vector<const model::BidsFile*> bids{&file};
+  const auto methods =
+      score::compare_price_methods(tender, bids, score::score_tender(tender, bids));
   REQUIRE(methods.size() == 3);
   CHECK(methods[0].method == PriceMethod::lowest_ratio);
-  CHECK(methods[0].published);
+  CHECK(methods[0].is_published(std::nullopt));
+  CHECK(methods[0].supports(std::nullopt));
   CHECK(methods[1].method == PriceMethod::linear);
-  CHECK_FALSE(methods[1].published);
+  CHECK_FALSE(methods[1].is_published(std::nullopt));
   CHECK(methods[2].method == PriceMethod::range);
   const auto total = [](const score::Result& result, const std::string& bidder) {
     return *bid_of(result.lots[0], bidder).total;
   };
-  CHECK(total(methods[0].result, "B") == 75);
-  CHECK(total(methods[0].result, "C") == Rational(220, 3));
+  CHECK(total(methods[0].result, "B") == 70);
+  CHECK(total(methods[0].result, "C") == Rational(1020, 13));
   CHECK(total(methods[1].result, "B") == 50);
-  CHECK(total(methods[1].result, "C") == 65);
+  CHECK(total(methods[1].result, "C") == 75);
   CHECK(total(methods[2].result, "B") == 50);
-  CHECK(total(methods[2].result, "C") == 65);
-  CHECK(bidders(methods[1].result.lots[0]).front() == "C");
-  CHECK(bidders(methods[0].result.lots[0]).front() == "B");
+  CHECK(total(methods[2].result, "C") == 80);
+}
+
+TEST_CASE("compare_price_methods: a bid over a published budget ceiling stays out")
+{
+  // Budget, ceiling 200 (lowest-ratio below it): B at 250 is excluded as published. Under the
+  // other formulas it is withheld, so the lowest and highest prices are A's and C's:
+  //   range: A 50 + 0 = 50, C 0 + 40 = 40 (C's 130 is now the highest price)
+  model::Tender tender = score::test::tender(
+      {price("price", 50, PriceMethod::budget).ceiling(200), question("quality", 50)});
+  const model::BidsFile file =
+      bids_file({bid("A", 100).score("quality", {0, 0}), bid("B", 250).score("quality", {5, 5}),
+                 bid("C", 130).score("quality", {4, 4})});
+  const std::vector<const model::BidsFile*> bids{&file};
+  const auto published = score::score_tender(tender, bids);
+  REQUIRE(bid_of(published.lots[0], "B").status == score::BidStatus::excluded);
+  const auto methods = score::compare_price_methods(tender, bids, published);
+  REQUIRE(methods.size() == 4); // lowest-ratio, linear, range, budget: no floor for fixed-bounds
+  CHECK(methods[3].method == PriceMethod::budget);
+  CHECK(methods[3].is_published(std::nullopt));
+  CHECK(methods[3].withheld.empty());
+  CHECK(methods[2].method == PriceMethod::range);
+  CHECK(methods[2].withheld_from(std::nullopt) == std::vector<std::string>{"B"});
+  CHECK(bidders(methods[2].result.lots[0]) == std::vector<std::string>{"A", "C"});
+  CHECK(*bid_of(methods[2].result.lots[0], "C").total == 40);
 }

@@ -102,3 +102,25 @@ TEST_CASE("weight_uncertainty: equal bids tie in every draw; bad options are ref
   CHECK_THROWS_AS(score::weight_uncertainty(round_of({bid("A", 1, 1, 1)}), options),
                   std::invalid_argument);
 }
+
+TEST_CASE("weight_uncertainty: tiny concentrations draw weights at the corners, never 0/0")
+{
+  // As c → 0 a Dirichlet puts all the weight on one criterion, criterion i with probability
+  // w_i / 100: A (all its points on price, weight 60) is first with probability 0.6. The Gamma
+  // draws of shape 0.0006 and 0.0004 underflow as numbers, so they are taken in logarithms;
+  // every draw must still have a first place.
+  score::DrawOptions options;
+  options.draws = 20000;
+  options.concentration = 0.001;
+  const auto lots =
+      score::weight_uncertainty(round_of({bid("A", 1, 60, 0), bid("B", 2, 0, 40)}), options);
+  const auto& bids = lots[0].bids;
+  CHECK(bids[0].first_alone + bids[1].first_alone == 20000);
+  CHECK(bids[0].ranks[0] + bids[0].ranks[1] == 20000);
+  // standard error √(0.6 × 0.4 / 20000) = 0.0035; four of them
+  CHECK(std::abs(static_cast<double>(bids[0].first_alone) / 20000 - 0.6) < 0.014);
+  options.concentration = 0.5;
+  const auto half =
+      score::weight_uncertainty(round_of({bid("A", 1, 60, 0), bid("B", 2, 0, 40)}), options);
+  CHECK(half[0].bids[0].first_alone + half[0].bids[1].first_alone == 20000);
+}

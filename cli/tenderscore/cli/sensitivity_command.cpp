@@ -78,6 +78,8 @@ int run_sensitivity(const SensitivityOptions& options, Context& context)
       [&](std::ostream& out) {
         if (options.format == "json") {
           report::write_sensitivity_json(*run.analysis, out);
+        } else if (options.format == "html") {
+          report::write_sensitivity_html(*run.analysis, out);
         } else if (options.format == "md") {
           report::write_sensitivity_md(*run.analysis, out);
         } else {
@@ -102,7 +104,7 @@ void setup_sensitivity(CLI::App& app, Context& context)
                   "One or more bids files (YAML), score sheets or price sheets (CSV)")
       ->required();
   sub->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"table", "json", "md"}))
+      ->check(CLI::IsMember({"table", "json", "md", "html"}))
       ->capture_default_str();
   sub->add_option("--step", options->step, "The social value sweep's step, in percent")
       ->capture_default_str();

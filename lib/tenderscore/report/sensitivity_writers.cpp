@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <tenderscore/report/html.hpp>
 #include <tenderscore/report/json_documents.hpp>
 #include <tenderscore/report/json_number.hpp>
 #include <tenderscore/report/json_text.hpp>
@@ -96,162 +97,329 @@ std::string ranking_line(const score::LotResult& lot, bool per_point, const Esca
   return out.empty() ? "no bid ranked" : out;
 }
 
-void write_break_even(const score::LotSensitivity& s, const Escape& escape, std::ostream& out)
+// Where the document goes: Markdown (or text) or HTML. Content is passed already escaped with
+// escape(), so the structure is described once for every format.
+class Sink
 {
-  out << "\n### Break-even weights\n\n";
-  if (!s.note.empty()) {
-    out << sentence(s.note, escape) << ".\n\n";
+public:
+  Sink() = default;
+  Sink(const Sink&) = delete;
+  Sink& operator=(const Sink&) = delete;
+  virtual ~Sink() = default;
+  virtual std::string escape(std::string_view text) const = 0;
+  virtual void heading(int level, const std::string& text) = 0;
+  virtual void paragraph(const std::string& text) = 0;
+  virtual void list(const std::vector<std::string>& items) = 0;
+  /// `align`: per column 'l' (text) or 'r' (a number).
+  virtual void table(const std::vector<std::string>& header, const std::string& align,
+                     const std::vector<std::vector<std::string>>& rows) = 0;
+};
+
+class MarkdownSink : public Sink
+{
+public:
+  MarkdownSink(std::ostream& out, Escape escape)
+      : m_out(out)
+      , m_escape(std::move(escape))
+  {
   }
-  bool any = false;
+  std::string escape(std::string_view text) const override { return m_escape(text); }
+  void heading(int level, const std::string& text) override
+  {
+    m_out << (m_started ? "\n" : "") << std::string(static_cast<std::size_t>(level), '#') << ' '
+          << text << '\n';
+    m_started = true;
+  }
+  void paragraph(const std::string& text) override { m_out << '\n' << text << '\n'; }
+  void list(const std::vector<std::string>& items) override
+  {
+    m_out << '\n';
+    for (const auto& item : items) {
+      m_out << "- " << item << '\n';
+    }
+  }
+  void table(const std::vector<std::string>& header, const std::string& align,
+             const std::vector<std::vector<std::string>>& rows) override
+  {
+    m_out << '\n';
+    md::write_header(header, align, m_out);
+    for (const auto& row : rows) {
+      md::write_row(row, m_out);
+    }
+  }
+
+private:
+  std::ostream& m_out;
+  Escape m_escape;
+  bool m_started = false;
+};
+
+class HtmlSink : public Sink
+{
+public:
+  explicit HtmlSink(std::ostream& out)
+      : m_out(out)
+  {
+  }
+  std::string escape(std::string_view text) const override { return html_escape(text); }
+  void heading(int level, const std::string& text) override
+  {
+    m_out << "<h" << level << '>' << text << "</h" << level << ">\n";
+  }
+  void paragraph(const std::string& text) override { m_out << "<p>" << text << "</p>\n"; }
+  void list(const std::vector<std::string>& items) override
+  {
+    m_out << "<ul>\n";
+    for (const auto& item : items) {
+      m_out << "<li>" << item << "</li>\n";
+    }
+    m_out << "</ul>\n";
+  }
+  void table(const std::vector<std::string>& header, const std::string& align,
+             const std::vector<std::vector<std::string>>& rows) override
+  {
+    const auto cell = [&](const char* tag, std::size_t i, const std::string& text) {
+      m_out << '<' << tag << (i < align.size() && align[i] == 'r' ? " class=\"num\"" : "") << '>'
+            << text << "</" << tag << '>';
+    };
+    m_out << "<table>\n<thead><tr>";
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      cell("th", i, header[i]);
+    }
+    m_out << "</tr></thead>\n<tbody>\n";
+    for (const auto& row : rows) {
+      m_out << "<tr>";
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        cell("td", i, row[i]);
+      }
+      m_out << "</tr>\n";
+    }
+    m_out << "</tbody>\n</table>\n";
+  }
+
+private:
+  std::ostream& m_out;
+};
+
+void write_break_even(const score::LotSensitivity& s, Sink& sink)
+{
+  sink.heading(3, "Break-even weights");
+  if (!s.note.empty()) {
+    sink.paragraph(sentence(s.note, [&](std::string_view t) { return sink.escape(t); }) + ".");
+  }
+  std::vector<std::string> items;
   for (const auto& b : s.criteria) {
     if (!b.lower && !b.upper) {
       continue;
     }
-    any = true;
-    out << "- " << escape(b.criterion) << " (weight " << format_fixed(b.weight, 2) << "):";
+    std::string item =
+        fmt::format("{} (weight {}):", sink.escape(b.criterion), format_fixed(b.weight, 2));
     if (b.lower) {
-      out << " below " << format_fixed(*b.lower, 2) << ", " << escape(b.lower_bidder)
-          << " draws level";
-      if (b.upper) {
-        out << ';';
-      }
+      item += fmt::format(" below {}, {} draws level", format_fixed(*b.lower, 2),
+                          sink.escape(b.lower_bidder));
+      item += b.upper ? ";" : "";
     }
     if (b.upper) {
-      out << " above " << format_fixed(*b.upper, 2) << ", " << escape(b.upper_bidder)
-          << " draws level";
+      item += fmt::format(" above {}, {} draws level", format_fixed(*b.upper, 2),
+                          sink.escape(b.upper_bidder));
     }
-    out << ".\n";
+    items.push_back(item + ".");
   }
-  if (!any && !s.criteria.empty()) {
-    out << "No single weight strictly between 0 and 100 changes the winner.\n";
+  if (!items.empty()) {
+    sink.list(items);
+  } else if (!s.criteria.empty()) {
+    sink.paragraph("No single weight strictly between 0 and 100 changes the winner.");
   }
 }
 
-void write_sweep(const score::LotSweep& sweep, bool per_point, const Escape& escape,
-                 std::ostream& out)
+void write_sweep(const score::LotSweep& sweep, bool per_point, Sink& sink)
 {
-  out << "\n### Social value share\n\n";
+  const Escape escape = [&](std::string_view t) { return sink.escape(t); };
+  sink.heading(3, "Social value share");
   if (!sweep.note.empty()) {
-    out << "Not swept: " << escape(sweep.note) << ".\n";
+    sink.paragraph("Not swept: " + sink.escape(sweep.note) + ".");
     return;
   }
-  out << "The social value share moved from 0% (published: " << util::format_short(sweep.current)
-      << "%), the other weights rescaled in proportion"
-      << (per_point ? "; ranked by price per quality point" : "") << ".\n\n";
-  md::write_header({"Share %", "First", "Ranking"}, "rll", out);
+  sink.paragraph(fmt::format("The social value share moved from 0% (published: {}%), the other "
+                             "weights rescaled in proportion{}.",
+                             util::format_short(sweep.current),
+                             per_point ? "; ranked by price per quality point" : ""));
+  std::vector<std::vector<std::string>> rows;
   for (const auto& step : sweep.steps) {
-    md::write_row({format_fixed(step.share, 2), joined(step.first, escape, " = "),
-                   joined(step.ranking, escape, ", ", k_ranking_shown)},
-                  out);
+    rows.push_back({format_fixed(step.share, 2), joined(step.first, escape, " = "),
+                    joined(step.ranking, escape, ", ", k_ranking_shown)});
   }
-  out << '\n';
+  sink.table({"Share %", "First", "Ranking"}, "rll", rows);
   if (sweep.changes.empty()) {
-    out << "First place does not change in this range.\n";
+    sink.paragraph("First place does not change in this range.");
+    return;
   }
+  std::vector<std::string> items;
   for (const auto& change : sweep.changes) {
-    out << "- At " << util::format_short(change.share) << "% (" << util::format_exact(change.share)
-        << "): " << joined(change.before, escape, " = ") << " first below, "
-        << joined(change.after, escape, " = ") << " first above.\n";
+    items.push_back(fmt::format("At {}% ({}): {} first below, {} first above.",
+                                util::format_short(change.share), util::format_exact(change.share),
+                                joined(change.before, escape, " = "),
+                                joined(change.after, escape, " = ")));
   }
+  sink.list(items);
 }
 
-void write_draws(const score::LotDraws& draws, const score::DrawOptions& options,
-                 const Escape& escape, std::ostream& out)
+void write_draws(const score::LotDraws& draws, const score::DrawOptions& options, Sink& sink)
 {
-  out << "\n### Weight uncertainty\n\n";
+  const Escape escape = [&](std::string_view t) { return sink.escape(t); };
+  sink.heading(3, "Weight uncertainty");
   if (!draws.note.empty()) {
-    out << "Not drawn: " << escape(draws.note) << ".\n";
+    sink.paragraph("Not drawn: " + sink.escape(draws.note) + ".");
     return;
   }
-  out << draws.draws << " weight vectors drawn from a Dirichlet distribution centred on the "
-      << "published weights of " << joined(draws.criteria, escape, ", ") << " (concentration "
-      << options.concentration << ", seed " << options.seed << "); a tie is counted as a tie.\n\n";
+  sink.paragraph(fmt::format("{} weight vectors drawn from a Dirichlet distribution centred on "
+                             "the published weights of {} (concentration {}, seed {}); a tie is "
+                             "counted as a tie. Percent of draws; the JSON gives every rank.",
+                             draws.draws, joined(draws.criteria, escape, ", "),
+                             options.concentration, options.seed));
   const std::size_t shown_ranks = std::min<std::size_t>(draws.bids.size(), 5);
-  md::Row header{"Bid", "First %", "Tied first %"};
+  std::vector<std::string> header{"Bid", "First %", "Tied first %"};
   std::string align = "lrr";
   for (std::size_t r = 0; r < shown_ranks; ++r) {
     header.push_back(fmt::format("Rank {} %", r + 1));
     align += 'r';
   }
-  md::write_header(header, align, out);
+  // a share that rounds to 0.0 or 100.0 but is not is shown as such, not as certain
   const auto percent = [&](std::uint64_t count) {
-    return fmt::format("{:.1f}",
-                       100.0 * static_cast<double>(count) / static_cast<double>(draws.draws));
+    const double share = 100.0 * static_cast<double>(count) / static_cast<double>(draws.draws);
+    if (count > 0 && share < 0.05) {
+      return std::string("<0.1");
+    }
+    if (count < draws.draws && share >= 99.95) {
+      return std::string(">99.9");
+    }
+    return fmt::format("{:.1f}", share);
   };
+  std::vector<std::vector<std::string>> rows;
   for (const auto& bid : draws.bids) {
-    md::Row row{escape(bid.bidder), percent(bid.first_alone), percent(bid.first_tied)};
+    std::vector<std::string> row{sink.escape(bid.bidder), percent(bid.first_alone),
+                                 percent(bid.first_tied)};
     for (std::size_t r = 0; r < shown_ranks; ++r) {
       row.push_back(percent(bid.ranks[r]));
     }
-    md::write_row(row, out);
+    rows.push_back(std::move(row));
   }
+  sink.table(header, align, rows);
+}
+
+// The bids of `lot` that a price method's result excludes, with the decisive rule, and those
+// withheld as over a published budget ceiling.
+std::string excluded_text(const score::MethodResult& m, const score::LotResult& lot,
+                          const Escape& escape)
+{
+  std::vector<std::string> parts;
+  for (const auto& bid : lot.bids) {
+    if (bid.status == score::BidStatus::excluded) {
+      parts.push_back(fmt::format("{} ({})", escape(bid.bidder),
+                                  bid.exclusions.empty() ? "excluded" : bid.exclusions[0].rule));
+    }
+  }
+  for (const auto& bidder : m.withheld_from(lot.lot)) {
+    parts.push_back(fmt::format("{} (budget, as published)", escape(bidder)));
+  }
+  return parts.empty() ? "none"
+                       : joined(
+                             parts, [](std::string_view t) { return std::string(t); }, ", ");
 }
 
 void write_methods(const score::Robustness& analysis, const std::optional<std::string>& lot,
-                   const Escape& escape, std::ostream& out)
+                   Sink& sink)
 {
-  out << "\n### Price formulas\n\n";
-  if (analysis.methods.empty()) {
-    out << "The tender has no price criterion.\n";
-    return;
-  }
+  const Escape escape = [&](std::string_view t) { return sink.escape(t); };
+  sink.heading(3, "Price formulas");
+  std::vector<std::vector<std::string>> rows;
   const bool per_point = analysis.result.award == "price-per-quality-point";
-  md::write_header({"Price method", "Ranking"}, "ll", out);
   for (const auto& m : analysis.methods) {
     const score::LotResult* ranked = lot_in(m.result, lot);
-    md::write_row(
-        {std::string(model::price_method_name(m.method)) + (m.published ? " (published)" : ""),
-         ranked ? ranking_line(*ranked, per_point, escape) : "no bid ranked"},
-        out);
+    if (!m.supports(lot) || ranked == nullptr) {
+      continue;
+    }
+    rows.push_back({std::string(model::price_method_name(m.method)) +
+                        (m.is_published(lot) ? " (published)" : ""),
+                    ranking_line(*ranked, per_point, escape), excluded_text(m, *ranked, escape)});
   }
+  if (rows.empty()) {
+    sink.paragraph("No price criterion applies to these bids.");
+    return;
+  }
+  sink.paragraph("The bids scored again under each price formula the tender's parameters allow "
+                 "(linear with the tender's k, else 1); a bid excluded as over a published "
+                 "budget ceiling stays out under every formula.");
+  sink.table({"Price method", "Ranking", "Excluded"}, "lll", rows);
 }
 
-void write_reversal(const score::LotSensitivity& s, const Escape& escape, std::ostream& out)
+void write_reversal(const score::LotSensitivity& s, Sink& sink)
 {
-  out << "\n### Rank reversal\n\n";
+  const Escape escape = [&](std::string_view t) { return sink.escape(t); };
+  sink.heading(3, "Rank reversal");
   if (!s.reversal_checked) {
-    out << "Not checked: " << escape(s.reversal_note) << ".\n";
+    sink.paragraph("Not checked: " + sink.escape(s.reversal_note) + ".");
     return;
   }
   if (s.reversals.empty()) {
-    out << "Withdrawing any one bid other than the winner leaves the winner unchanged.\n";
+    sink.paragraph("Withdrawing any one bid other than the winner leaves the winner unchanged.");
     return;
   }
+  std::vector<std::string> items;
   for (const auto& r : s.reversals) {
-    out << "- Without " << escape(r.withdrawn) << ": "
-        << (r.first.empty() ? std::string("no bid ranked")
-                            : joined(r.first, escape, " = ") + " first")
-        << ".\n";
+    items.push_back(fmt::format("Without {}: {}.", sink.escape(r.withdrawn),
+                                r.first.empty() ? std::string("no bid ranked")
+                                                : joined(r.first, escape, " = ") + " first"));
   }
+  sink.list(items);
 }
 
-void write_document(const score::Robustness& analysis, const Escape& escape, std::ostream& out)
+void write_document(const score::Robustness& analysis, Sink& sink)
 {
   const auto& result = analysis.result;
   const bool per_point = result.award == "price-per-quality-point";
-  out << "# Sensitivity: " << escape(result.title.empty() ? result.tender : result.title) << '\n';
+  sink.heading(1,
+               "Sensitivity: " + sink.escape(result.title.empty() ? result.tender : result.title));
   for (std::size_t i = 0; i < result.lots.size(); ++i) {
     const auto& lot = result.lots[i];
     const auto& s = analysis.weights[i];
-    out << "\n## " << (lot.lot ? fmt::format("Lot {}", escape(*lot.lot)) : std::string("Award"))
-        << "\n\n";
+    sink.heading(2, lot.lot ? fmt::format("Lot {}", sink.escape(*lot.lot)) : std::string("Award"));
     if (s.winner.empty()) {
-      out << "No bid was ranked.\n";
+      sink.paragraph("No bid was ranked.");
       continue;
     }
-    out << "First: " << escape(s.winner);
+    std::string first = "First: " + sink.escape(s.winner);
     if (!s.runner_up.empty() && s.margin) {
-      out << "; second: " << escape(s.runner_up) << "; margin " << format_fixed(*s.margin, 2)
-          << (per_point ? " in price per quality point" : " points");
+      first += fmt::format("; second: {}; margin {}{}", sink.escape(s.runner_up),
+                           format_fixed(*s.margin, 2),
+                           per_point ? " in price per quality point" : " points");
     }
-    out << ".\n";
-    write_break_even(s, escape, out);
-    write_sweep(analysis.sweep[i], per_point, escape, out);
-    write_draws(analysis.draws[i], analysis.options.draws, escape, out);
-    write_methods(analysis, lot.lot, escape, out);
-    write_reversal(s, escape, out);
+    sink.paragraph(first + ".");
+    if (lot.funding) {
+      sink.paragraph("Under a funding pot these analyses are about first place only: which bids "
+                     "the pot pays is not decided again here.");
+    }
+    if (!result.lot_cap.empty()) {
+      sink.paragraph("The lots each bidder keeps under the lot cap are held as scored.");
+    }
+    write_break_even(s, sink);
+    write_sweep(analysis.sweep[i], per_point, sink);
+    write_draws(analysis.draws[i], analysis.options.draws, sink);
+    write_methods(analysis, lot.lot, sink);
+    write_reversal(s, sink);
   }
 }
+
+constexpr const char* k_page_style = R"(:root { color-scheme: light; }
+body { margin: 0 auto; max-width: 1180px; padding: 24px 32px 48px; color: #1b1f24;
+  font: 15px/1.45 system-ui, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif; }
+h2 { margin-top: 2em; border-bottom: 2px solid #0072B2; }
+table { border-collapse: collapse; margin: .4em 0 1.2em; font-size: .92em; }
+th, td { border: 1px solid #c9d1d9; padding: 4px 8px; text-align: left; vertical-align: top; }
+thead th { background: #eef3f8; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+@page { size: A4; margin: 14mm; }
+)";
 
 ordered_json names_json(const std::vector<std::string>& names)
 {
@@ -267,14 +435,29 @@ ordered_json exact_json(const util::Rational& value)
 
 void write_sensitivity_md(const score::Robustness& analysis, std::ostream& out)
 {
-  write_document(
-      analysis, [](std::string_view text) { return md_escape(text); }, out);
+  MarkdownSink sink(out, [](std::string_view text) { return md_escape(text); });
+  write_document(analysis, sink);
 }
 
 void write_sensitivity_text(const score::Robustness& analysis, std::ostream& out)
 {
-  write_document(
-      analysis, [](std::string_view text) { return util::escape_terminal(text); }, out);
+  MarkdownSink sink(out, [](std::string_view text) { return util::escape_terminal(text); });
+  write_document(analysis, sink);
+}
+
+void write_sensitivity_html(const score::Robustness& analysis, std::ostream& out)
+{
+  const auto& result = analysis.result;
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+         "style-src 'unsafe-inline'\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+      << html_escape("Sensitivity: " + (result.title.empty() ? result.tender : result.title))
+      << "</title>\n<style>\n"
+      << k_page_style << "</style>\n</head>\n<body>\n";
+  HtmlSink sink(out);
+  write_document(analysis, sink);
+  out << "</body>\n</html>\n";
 }
 
 void write_sensitivity_json(const score::Robustness& analysis, std::ostream& out)
@@ -319,6 +502,9 @@ void write_sensitivity_json(const score::Robustness& analysis, std::ostream& out
                             {"note", draws.note}};
     ordered_json methods = ordered_json::array();
     for (const auto& m : analysis.methods) {
+      if (!m.supports(lot.lot)) {
+        continue;
+      }
       ordered_json ranking = ordered_json::array();
       if (const score::LotResult* ranked = lot_in(m.result, lot.lot)) {
         for (const auto& bid : ranked->bids) {
@@ -333,9 +519,21 @@ void write_sensitivity_json(const score::Robustness& analysis, std::ostream& out
                               figure ? exact_json(*figure) : ordered_json()}});
         }
       }
+      ordered_json excluded = ordered_json::array();
+      if (const score::LotResult* ranked = lot_in(m.result, lot.lot)) {
+        for (const auto& bid : ranked->bids) {
+          if (bid.status == score::BidStatus::excluded) {
+            excluded.push_back(
+                {{"bidder", bid.bidder},
+                 {"rule", bid.exclusions.empty() ? std::string() : bid.exclusions[0].rule}});
+          }
+        }
+      }
       methods.push_back({{"method", model::price_method_name(m.method)},
-                         {"published", m.published},
-                         {"ranking", std::move(ranking)}});
+                         {"published", m.is_published(lot.lot)},
+                         {"ranking", std::move(ranking)},
+                         {"excluded", std::move(excluded)},
+                         {"withheld_over_budget", names_json(m.withheld_from(lot.lot))}});
     }
     item["price_methods"] = std::move(methods);
     lots.push_back(std::move(item));

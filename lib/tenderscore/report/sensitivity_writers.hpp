@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `tenderscore sensitivity`: the five robustness analyses of a round, as text, Markdown or JSON.
+// `tenderscore sensitivity`: the five robustness analyses of a round, as text, Markdown, HTML or
+// JSON.
 #pragma once
 
 #include <tenderscore/score/robustness.hpp>
@@ -18,6 +19,10 @@ void write_sensitivity_md(const score::Robustness& analysis, std::ostream& out);
 
 /// Write the same document for a terminal: untrusted text escaped for a terminal instead.
 void write_sensitivity_text(const score::Robustness& analysis, std::ostream& out);
+
+/// Write the same document as one HTML page: no script and no external request (a
+/// Content-Security-Policy forbids both); untrusted text HTML-escaped.
+void write_sensitivity_html(const score::Robustness& analysis, std::ostream& out);
 
 /// Write `analysis` as JSON (tenderscore/sensitivity@1), exact fractions beside decimals.
 void write_sensitivity_json(const score::Robustness& analysis, std::ostream& out);

@@ -19,7 +19,7 @@ Robustness analyse_robustness(const model::Tender& tender,
   add_rank_reversals(tender, bids, out.result, out.weights);
   out.sweep = social_value_sweep(out.result, options.step, options.end);
   out.draws = weight_uncertainty(out.result, options.draws);
-  out.methods = compare_price_methods(tender, bids);
+  out.methods = compare_price_methods(tender, bids, out.result);
   return out;
 }
 

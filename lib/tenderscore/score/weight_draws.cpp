@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <random>
 #include <stdexcept>
@@ -38,11 +39,13 @@ public:
     }
   }
 
-  /// A Gamma(shape, 1) draw (Marsaglia and Tsang 2000; shape < 1 boosted by U^(1/shape)).
-  double gamma(double shape)
+  /// The logarithm of a Gamma(shape, 1) draw (Marsaglia and Tsang 2000; a shape below 1 is
+  /// boosted: G(shape) = G(shape + 1) · U^(1/shape), added in logarithms, because at small shapes
+  /// the draw itself underflows to 0).
+  double log_gamma_draw(double shape)
   {
     if (shape < 1) {
-      return gamma(shape + 1) * std::pow(uniform(), 1 / shape);
+      return log_gamma_draw(shape + 1) + std::log(uniform()) / shape;
     }
     const double d = shape - 1.0 / 3;
     const double c = 1 / std::sqrt(9 * d);
@@ -57,7 +60,7 @@ public:
       const double u = uniform();
       if (u < 1 - 0.0331 * (x * x) * (x * x) ||
           std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v))) {
-        return d * v;
+        return std::log(d * v);
       }
     }
   }
@@ -128,10 +131,17 @@ LotDraws draw_lot(const LotResult& lot, bool per_point, const DrawOptions& optio
   std::vector<double> standing(n);
   std::vector<std::size_t> order(n);
   for (std::uint64_t draw = 0; draw < options.draws; ++draw) {
-    double sum = 0;
+    // Dirichlet: Gamma draws normalised to sum to 100, in logarithms (log-sum-exp) so that
+    // draws far below 1 neither underflow nor divide 0 by 0
+    double top = -std::numeric_limits<double>::infinity();
     for (std::size_t i = 0; i < weight.size(); ++i) {
-      weight[i] = draws.gamma(shape[i]);
-      sum += weight[i];
+      weight[i] = draws.log_gamma_draw(shape[i]);
+      top = std::max(top, weight[i]);
+    }
+    double sum = 0;
+    for (double& w : weight) {
+      w = std::exp(w - top);
+      sum += w;
     }
     for (double& w : weight) {
       w = 100 * w / sum;

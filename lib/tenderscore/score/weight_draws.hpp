@@ -18,7 +18,7 @@ struct DrawOptions
   std::uint64_t seed = 1;
   // The Dirichlet's concentration c: weight i is drawn with parameter c × w_i ÷ 100, so its mean
   // is the published w_i and its standard deviation √(w_i (100 − w_i) ÷ (c + 1)) points; higher
-  // is surer (c = 100 puts a 40-point weight within about ±4.9 points one time in three).
+  // is surer (at c = 100 a 40-point weight has a standard deviation of about 4.9 points).
   double concentration = 100;
 };
 
@@ -44,8 +44,9 @@ struct LotDraws
 /// no rescoring is needed); under price per quality point a bid's standing is its total per unit
 /// of price. Exclusions and a two-stage shortlist stay as scored. Reproducible for a seed: the
 /// generator is std::mt19937_64 and the Gamma and normal draws are this file's own
-/// (Marsaglia–Tsang and the polar method), not a standard library's; arithmetic is double, and
-/// bids whose standing is equal in a draw tie. Throws std::invalid_argument when `draws` is 0
+/// (Marsaglia–Tsang in logarithms and the polar method), not a standard library's; arithmetic
+/// is double (the same on any build that has the same C library's log, exp and pow), and bids
+/// whose standing is equal in a draw tie. Throws std::invalid_argument when `draws` is 0
 /// or the concentration is not positive and finite.
 std::vector<LotDraws> weight_uncertainty(const Result& result, const DrawOptions& options);
 
