@@ -2,6 +2,8 @@
 // Break-even weights (SPEC §8): each worked by hand below, in exact fractions.
 #include <tenderscore/score/sensitivity.hpp>
 
+#include "result_test_support.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace tenderscore;
@@ -11,36 +13,18 @@ using util::Rational;
 
 namespace {
 
-score::CriterionPoints top(const std::string& id, const Rational& weight, const Rational& points)
-{
-  score::CriterionPoints c;
-  c.id = id;
-  c.kind = "question";
-  c.weight = weight;
-  c.points = points;
-  return c;
-}
+using test::top;
 
 // A ranked bid with points on the two top-level criteria `a` (weight wa) and `b` (weight wb).
 BidResult ranked(const std::string& bidder, int rank, const std::string& a, const Rational& wa,
                  const Rational& pa, const std::string& b, const Rational& wb, const Rational& pb)
 {
-  BidResult bid;
-  bid.bidder = bidder;
-  bid.rank = rank;
-  bid.criteria = {top(a, wa, pa), top(b, wb, pb)};
-  bid.total = pa + pb;
-  return bid;
+  return test::ranked_bid(bidder, rank, {top(a, wa, pa), top(b, wb, pb)});
 }
 
 score::Result price_quality(std::vector<BidResult> bids)
 {
-  score::Result result;
-  score::LotResult lot;
-  lot.top_level = {"price", "quality"};
-  lot.bids = std::move(bids);
-  result.lots.push_back(std::move(lot));
-  return result;
+  return test::one_lot({"price", "quality"}, std::move(bids));
 }
 
 } // namespace

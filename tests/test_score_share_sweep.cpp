@@ -2,6 +2,8 @@
 // The social value share sweep: rankings at each share and the exact share where first changes.
 #include <tenderscore/score/share_sweep.hpp>
 
+#include "result_test_support.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace tenderscore;
@@ -10,38 +12,19 @@ using util::Rational;
 
 namespace {
 
-score::CriterionPoints top(const std::string& id, const Rational& weight, const Rational& points,
-                           bool social_value = false)
-{
-  score::CriterionPoints c;
-  c.id = id;
-  c.kind = "question";
-  c.weight = weight;
-  c.points = points;
-  c.social_value = social_value;
-  return c;
-}
-
 // Price 50, quality 45, social value 5 (the reference tender's share).
 BidResult bid(const std::string& bidder, int rank, const Rational& price, const Rational& quality,
               const Rational& sv)
 {
-  BidResult b;
-  b.bidder = bidder;
-  b.rank = rank;
-  b.criteria = {top("price", 50, price), top("quality", 45, quality), top("sv", 5, sv, true)};
-  b.total = price + quality + sv;
-  return b;
+  return test::ranked_bid(bidder, rank,
+                          {test::top("price", 50, price), test::top("quality", 45, quality),
+                           test::top("sv", 5, sv, true)});
 }
 
 score::Result round_of(std::vector<BidResult> bids)
 {
-  score::Result result;
-  score::LotResult lot;
-  lot.top_level = {"price", "quality", "sv"};
-  lot.social_value_share = 5;
-  lot.bids = std::move(bids);
-  result.lots.push_back(std::move(lot));
+  score::Result result = test::one_lot({"price", "quality", "sv"}, std::move(bids));
+  result.lots[0].social_value_share = 5;
   return result;
 }
 

@@ -3,6 +3,8 @@
 // probability worked out by hand, reproducible for a seed, ties counted as ties.
 #include <tenderscore/score/weight_draws.hpp>
 
+#include "result_test_support.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -14,35 +16,16 @@ using util::Rational;
 
 namespace {
 
-score::CriterionPoints top(const std::string& id, const Rational& weight, const Rational& points)
-{
-  score::CriterionPoints c;
-  c.id = id;
-  c.kind = "question";
-  c.weight = weight;
-  c.points = points;
-  return c;
-}
-
 // Price weight 60, quality 40.
 BidResult bid(const std::string& bidder, int rank, const Rational& price, const Rational& quality)
 {
-  BidResult b;
-  b.bidder = bidder;
-  b.rank = rank;
-  b.criteria = {top("price", 60, price), top("quality", 40, quality)};
-  b.total = price + quality;
-  return b;
+  return test::ranked_bid(bidder, rank,
+                          {test::top("price", 60, price), test::top("quality", 40, quality)});
 }
 
 score::Result round_of(std::vector<BidResult> bids)
 {
-  score::Result result;
-  score::LotResult lot;
-  lot.top_level = {"price", "quality"};
-  lot.bids = std::move(bids);
-  result.lots.push_back(std::move(lot));
-  return result;
+  return test::one_lot({"price", "quality"}, std::move(bids));
 }
 
 } // namespace

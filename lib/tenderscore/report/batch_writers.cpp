@@ -30,22 +30,6 @@ const char* set_status_name(SetStatus status)
 
 namespace {
 
-void write_inputs(JsonStream& json, std::span<const audit::InputDigest> inputs)
-{
-  json.begin_array();
-  for (const auto& input : inputs) {
-    json.begin_object();
-    json.key("path");
-    json.string(input.path);
-    json.key("bytes");
-    json.integer(static_cast<std::int64_t>(input.bytes));
-    json.key("sha256");
-    json.string(input.sha256);
-    json.end_object();
-  }
-  json.end_array();
-}
-
 void write_diagnostics(JsonStream& json, const BatchLine& line)
 {
   std::array<std::int64_t, 3> counts{}; // note, warning, error
@@ -136,7 +120,7 @@ void write_batch_jsonl(const BatchLine& line, std::ostream& out)
   json.key("status");
   json.string(set_status_name(line.status));
   json.key("inputs");
-  write_inputs(json, line.inputs);
+  write_input_digests(json, line.inputs);
   write_diagnostics(json, line);
   if (line.status == SetStatus::unreadable || line.status == SetStatus::failed) {
     json.key("error");

@@ -19,6 +19,9 @@ class JsonStream;
 void write_score_result(JsonStream& json, const score::Result& result,
                         std::span<const audit::InputDigest> inputs = {});
 
+/// Write `inputs` to `json` as a list of {path, bytes, sha256}, as results and reports list them.
+void write_input_digests(JsonStream& json, std::span<const audit::InputDigest> inputs);
+
 /// Return the break-even weights and rank reversal of each lot as the JSON report gives them
 /// (its `sensitivity` member).
 nlohmann::ordered_json sensitivity_json(const std::vector<score::LotSensitivity>& all);

@@ -354,6 +354,22 @@ void write_strings(JsonStream& json, const std::vector<std::string>& texts)
 
 } // namespace
 
+void write_input_digests(JsonStream& json, std::span<const audit::InputDigest> inputs)
+{
+  json.begin_array();
+  for (const auto& input : inputs) {
+    json.begin_object();
+    json.key("path");
+    json.string(input.path);
+    json.key("bytes");
+    json.integer(static_cast<std::int64_t>(input.bytes));
+    json.key("sha256");
+    json.string(input.sha256);
+    json.end_object();
+  }
+  json.end_array();
+}
+
 void write_score_result(JsonStream& json, const score::Result& result,
                         std::span<const audit::InputDigest> inputs)
 {
@@ -403,18 +419,7 @@ void write_score_result(JsonStream& json, const score::Result& result,
   json.end_object();
   if (!inputs.empty()) { // as the report's audit block lists them
     json.key("inputs");
-    json.begin_array();
-    for (const auto& input : inputs) {
-      json.begin_object();
-      json.key("path");
-      json.string(input.path);
-      json.key("bytes");
-      json.integer(static_cast<std::int64_t>(input.bytes));
-      json.key("sha256");
-      json.string(input.sha256);
-      json.end_object();
-    }
-    json.end_array();
+    write_input_digests(json, inputs);
   }
   json.end_object();
 }
