@@ -7,6 +7,7 @@
 #include <tenderscore/cli/progress.hpp>
 #include <tenderscore/report/sensitivity_writers.hpp>
 #include <tenderscore/util/rational.hpp>
+#include <tenderscore/util/text.hpp>
 
 #include <CLI/CLI.hpp>
 

@@ -5,8 +5,11 @@
 #include <tenderscore/model/tender.hpp>
 #include <tenderscore/panel/worksheet.hpp>
 #include <tenderscore/report/method.hpp>
+#include <tenderscore/score/price_methods.hpp>
 #include <tenderscore/score/result.hpp>
 #include <tenderscore/score/sensitivity.hpp>
+#include <tenderscore/score/share_sweep.hpp>
+#include <tenderscore/score/weight_draws.hpp>
 
 #include <vector>
 
@@ -20,7 +23,15 @@ struct Evaluation
   score::Result result;
   MethodStatement method;
   std::vector<score::LotSensitivity> sensitivity; // one per lot of `result`, same order
-  panel::Worksheet worksheet;                     // every evaluator's score, for spread
+  // the other analyses of `tenderscore sensitivity`: the sweep 0-20% in steps of 5 (every exact
+  // change still listed), 10,000 draws, seed 1, concentration 100; draws and price formulas for
+  // lots of at most 100 ranked bids
+  std::vector<score::LotSweep> sweep;
+  score::DrawOptions draw_options;
+  std::vector<score::LotDraws> draws;
+  std::vector<score::MethodResult> methods;
+  std::string methods_note;   // why the price formulas were not compared, else ""
+  panel::Worksheet worksheet; // every evaluator's score, for spread
   audit::AuditBlock audit;
 };
 

@@ -3,6 +3,7 @@
 #include <tenderscore/report/html_charts.hpp>
 #include <tenderscore/report/html_parts.hpp>
 #include <tenderscore/report/html_sections.hpp>
+#include <tenderscore/report/sensitivity_writers.hpp>
 
 #include <ostream>
 
@@ -128,8 +129,12 @@ void write_sensitivity_html(const Evaluation& e, std::ostream& out)
          "top-level weight can move, the others rescaled in proportion so that the weights still "
          "sum to 100, before another bid draws level with the winner. Every bid's points on a "
          "criterion scale with its weight, so the break-even weights are exact.</p>\n";
-  for (const auto& s : e.sensitivity) {
-    write_lot(e, s, out);
+  for (std::size_t i = 0; i < e.sensitivity.size(); ++i) {
+    write_lot(e, e.sensitivity[i], out);
+    write_lot_analyses_html({e.sweep[i], e.draws[i], e.methods, e.result.lots[i].lot,
+                             e.result.award == "price-per-quality-point", e.draw_options,
+                             e.methods_note},
+                            out);
   }
   out << "</section>\n";
 }

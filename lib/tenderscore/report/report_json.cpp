@@ -3,6 +3,7 @@
 #include <tenderscore/report/json_number.hpp>
 #include <tenderscore/report/json_stream.hpp>
 #include <tenderscore/report/report_writers.hpp>
+#include <tenderscore/report/sensitivity_writers.hpp>
 
 #include <ostream>
 #include <sstream>
@@ -144,7 +145,15 @@ void write_report_json(const Evaluation& evaluation, std::ostream& out)
   json.key("result");
   write_score_result(json, evaluation.result); // streamed: the largest part by far
   json.key("sensitivity");
-  json.value(sensitivity_json(evaluation.sensitivity));
+  ordered_json sensitivity = sensitivity_json(evaluation.sensitivity);
+  for (std::size_t i = 0; i < sensitivity.size(); ++i) {
+    add_lot_analyses_json({evaluation.sweep[i], evaluation.draws[i], evaluation.methods,
+                           evaluation.result.lots[i].lot,
+                           evaluation.result.award == "price-per-quality-point",
+                           evaluation.draw_options, evaluation.methods_note},
+                          sensitivity[i]);
+  }
+  json.value(sensitivity);
   const auto& agreement = evaluation.worksheet.agreement;
   json.key("panel_agreement");
   json.value(ordered_json{{"kendalls_w", json_number(agreement.w)},

@@ -4,6 +4,7 @@
 #include <tenderscore/report/markdown.hpp>
 #include <tenderscore/report/md_table.hpp>
 #include <tenderscore/report/report_writers.hpp>
+#include <tenderscore/report/sensitivity_writers.hpp>
 #include <tenderscore/util/text.hpp>
 
 #include <fmt/format.h>
@@ -369,6 +370,10 @@ void write_report_md(const Evaluation& evaluation, std::ostream& out)
     write_points(lot, out);
     write_exclusions_and_flags(lot, out);
     write_sensitivity(s, out);
+    write_lot_analyses_md({evaluation.sweep[i], evaluation.draws[i], evaluation.methods, lot.lot,
+                           result.award == "price-per-quality-point", evaluation.draw_options,
+                           evaluation.methods_note},
+                          out);
   }
   const auto& agreement = evaluation.worksheet.agreement;
   out << "\n## Panel agreement\n\n";

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include <tenderscore/report/doc_sink.hpp>
 #include <tenderscore/report/html.hpp>
 #include <tenderscore/report/json_documents.hpp>
 #include <tenderscore/report/json_number.hpp>
 #include <tenderscore/report/json_text.hpp>
 #include <tenderscore/report/markdown.hpp>
-#include <tenderscore/report/md_table.hpp>
 #include <tenderscore/report/sensitivity_writers.hpp>
 #include <tenderscore/util/text.hpp>
 
@@ -19,7 +19,6 @@ namespace {
 
 using nlohmann::ordered_json;
 using util::format_fixed;
-using Escape = std::function<std::string(std::string_view)>;
 
 // The text of a long ranking stops after this many bids (JSON gives them all).
 constexpr std::size_t k_ranking_shown = 5;
@@ -96,110 +95,6 @@ std::string ranking_line(const score::LotResult& lot, bool per_point, const Esca
   }
   return out.empty() ? "no bid ranked" : out;
 }
-
-// Where the document goes: Markdown (or text) or HTML. Content is passed already escaped with
-// escape(), so the structure is described once for every format.
-class Sink
-{
-public:
-  Sink() = default;
-  Sink(const Sink&) = delete;
-  Sink& operator=(const Sink&) = delete;
-  virtual ~Sink() = default;
-  virtual std::string escape(std::string_view text) const = 0;
-  virtual void heading(int level, const std::string& text) = 0;
-  virtual void paragraph(const std::string& text) = 0;
-  virtual void list(const std::vector<std::string>& items) = 0;
-  /// `align`: per column 'l' (text) or 'r' (a number).
-  virtual void table(const std::vector<std::string>& header, const std::string& align,
-                     const std::vector<std::vector<std::string>>& rows) = 0;
-};
-
-class MarkdownSink : public Sink
-{
-public:
-  MarkdownSink(std::ostream& out, Escape escape)
-      : m_out(out)
-      , m_escape(std::move(escape))
-  {
-  }
-  std::string escape(std::string_view text) const override { return m_escape(text); }
-  void heading(int level, const std::string& text) override
-  {
-    m_out << (m_started ? "\n" : "") << std::string(static_cast<std::size_t>(level), '#') << ' '
-          << text << '\n';
-    m_started = true;
-  }
-  void paragraph(const std::string& text) override { m_out << '\n' << text << '\n'; }
-  void list(const std::vector<std::string>& items) override
-  {
-    m_out << '\n';
-    for (const auto& item : items) {
-      m_out << "- " << item << '\n';
-    }
-  }
-  void table(const std::vector<std::string>& header, const std::string& align,
-             const std::vector<std::vector<std::string>>& rows) override
-  {
-    m_out << '\n';
-    md::write_header(header, align, m_out);
-    for (const auto& row : rows) {
-      md::write_row(row, m_out);
-    }
-  }
-
-private:
-  std::ostream& m_out;
-  Escape m_escape;
-  bool m_started = false;
-};
-
-class HtmlSink : public Sink
-{
-public:
-  explicit HtmlSink(std::ostream& out)
-      : m_out(out)
-  {
-  }
-  std::string escape(std::string_view text) const override { return html_escape(text); }
-  void heading(int level, const std::string& text) override
-  {
-    m_out << "<h" << level << '>' << text << "</h" << level << ">\n";
-  }
-  void paragraph(const std::string& text) override { m_out << "<p>" << text << "</p>\n"; }
-  void list(const std::vector<std::string>& items) override
-  {
-    m_out << "<ul>\n";
-    for (const auto& item : items) {
-      m_out << "<li>" << item << "</li>\n";
-    }
-    m_out << "</ul>\n";
-  }
-  void table(const std::vector<std::string>& header, const std::string& align,
-             const std::vector<std::vector<std::string>>& rows) override
-  {
-    const auto cell = [&](const char* tag, std::size_t i, const std::string& text) {
-      m_out << '<' << tag << (i < align.size() && align[i] == 'r' ? " class=\"num\"" : "") << '>'
-            << text << "</" << tag << '>';
-    };
-    m_out << "<table>\n<thead><tr>";
-    for (std::size_t i = 0; i < header.size(); ++i) {
-      cell("th", i, header[i]);
-    }
-    m_out << "</tr></thead>\n<tbody>\n";
-    for (const auto& row : rows) {
-      m_out << "<tr>";
-      for (std::size_t i = 0; i < row.size(); ++i) {
-        cell("td", i, row[i]);
-      }
-      m_out << "</tr>\n";
-    }
-    m_out << "</tbody>\n</table>\n";
-  }
-
-private:
-  std::ostream& m_out;
-};
 
 void write_break_even(const score::LotSensitivity& s, Sink& sink)
 {
@@ -327,14 +222,18 @@ std::string excluded_text(const score::MethodResult& m, const score::LotResult& 
                              parts, [](std::string_view t) { return std::string(t); }, ", ");
 }
 
-void write_methods(const score::Robustness& analysis, const std::optional<std::string>& lot,
+void write_methods(const std::vector<score::MethodResult>& methods,
+                   const std::optional<std::string>& lot, bool per_point, const std::string& note,
                    Sink& sink)
 {
   const Escape escape = [&](std::string_view t) { return sink.escape(t); };
   sink.heading(3, "Price formulas");
+  if (!note.empty()) {
+    sink.paragraph("Not compared: " + sink.escape(note) + ".");
+    return;
+  }
   std::vector<std::vector<std::string>> rows;
-  const bool per_point = analysis.result.award == "price-per-quality-point";
-  for (const auto& m : analysis.methods) {
+  for (const auto& m : methods) {
     const score::LotResult* ranked = lot_in(m.result, lot);
     if (!m.supports(lot) || ranked == nullptr) {
       continue;
@@ -351,6 +250,13 @@ void write_methods(const score::Robustness& analysis, const std::optional<std::s
                  "(linear with the tender's k, else 1); a bid excluded as over a published "
                  "budget ceiling stays out under every formula.");
   sink.table({"Price method", "Ranking", "Excluded"}, "lll", rows);
+}
+
+void write_lot_analyses(const LotAnalyses& a, Sink& sink)
+{
+  write_sweep(a.sweep, a.per_point, sink);
+  write_draws(a.draws, a.options, sink);
+  write_methods(a.methods, a.lot, a.per_point, a.methods_note, sink);
 }
 
 void write_reversal(const score::LotSensitivity& s, Sink& sink)
@@ -403,9 +309,9 @@ void write_document(const score::Robustness& analysis, Sink& sink)
       sink.paragraph("The lots each bidder keeps under the lot cap are held as scored.");
     }
     write_break_even(s, sink);
-    write_sweep(analysis.sweep[i], per_point, sink);
-    write_draws(analysis.draws[i], analysis.options.draws, sink);
-    write_methods(analysis, lot.lot, sink);
+    write_lot_analyses({analysis.sweep[i], analysis.draws[i], analysis.methods, lot.lot, per_point,
+                        analysis.options.draws},
+                       sink);
     write_reversal(s, sink);
   }
 }
@@ -432,6 +338,92 @@ ordered_json exact_json(const util::Rational& value)
 }
 
 } // namespace
+
+void add_lot_analyses_json(const LotAnalyses& a, nlohmann::ordered_json& item)
+{
+  const bool per_point = a.per_point;
+  const auto& sweep = a.sweep;
+  ordered_json steps = ordered_json::array();
+  for (const auto& step : sweep.steps) {
+    steps.push_back({{"share", json_number(step.share)},
+                     {"share_exact", exact_json(step.share)},
+                     {"first", names_json(step.first)},
+                     {"ranking", names_json(step.ranking)}});
+  }
+  ordered_json changes = ordered_json::array();
+  for (const auto& change : sweep.changes) {
+    changes.push_back({{"share", json_number(change.share)},
+                       {"share_exact", exact_json(change.share)},
+                       {"before", names_json(change.before)},
+                       {"after", names_json(change.after)}});
+  }
+  item["share_sweep"] = {{"current", json_number(sweep.current)},
+                         {"steps", std::move(steps)},
+                         {"changes", std::move(changes)},
+                         {"note", sweep.note}};
+  const auto& draws = a.draws;
+  ordered_json odds = ordered_json::array();
+  for (const auto& bid : draws.bids) {
+    odds.push_back({{"bidder", bid.bidder},
+                    {"first_alone", bid.first_alone},
+                    {"first_tied", bid.first_tied},
+                    {"ranks", bid.ranks}});
+  }
+  item["weight_draws"] = {{"draws", draws.draws},
+                          {"criteria", names_json(draws.criteria)},
+                          {"bids", std::move(odds)},
+                          {"note", draws.note}};
+  ordered_json methods = ordered_json::array();
+  for (const auto& m : a.methods) {
+    if (!m.supports(a.lot)) {
+      continue;
+    }
+    ordered_json ranking = ordered_json::array();
+    if (const score::LotResult* ranked = lot_in(m.result, a.lot)) {
+      for (const auto& bid : ranked->bids) {
+        if (bid.status != score::BidStatus::ranked) {
+          continue;
+        }
+        const auto& figure = per_point ? bid.price_per_point : bid.total;
+        ranking.push_back({{"bidder", bid.bidder},
+                           {"rank", bid.rank ? ordered_json(*bid.rank) : ordered_json()},
+                           {per_point ? "price_per_point" : "total", json_number(figure)},
+                           {per_point ? "price_per_point_exact" : "total_exact",
+                            figure ? exact_json(*figure) : ordered_json()}});
+      }
+    }
+    ordered_json excluded = ordered_json::array();
+    if (const score::LotResult* ranked = lot_in(m.result, a.lot)) {
+      for (const auto& bid : ranked->bids) {
+        if (bid.status == score::BidStatus::excluded) {
+          excluded.push_back(
+              {{"bidder", bid.bidder},
+               {"rule", bid.exclusions.empty() ? std::string() : bid.exclusions[0].rule}});
+        }
+      }
+    }
+    methods.push_back({{"method", model::price_method_name(m.method)},
+                       {"published", m.is_published(a.lot)},
+                       {"ranking", std::move(ranking)},
+                       {"excluded", std::move(excluded)},
+                       {"withheld_over_budget", names_json(m.withheld_from(a.lot))}});
+  }
+  item["price_methods"] = std::move(methods);
+  item["price_methods_note"] = a.methods_note;
+}
+
+void write_lot_analyses_md(const LotAnalyses& analyses, std::ostream& out)
+{
+  MarkdownSink sink(
+      out, [](std::string_view text) { return md_escape(text); }, true);
+  write_lot_analyses(analyses, sink);
+}
+
+void write_lot_analyses_html(const LotAnalyses& analyses, std::ostream& out)
+{
+  HtmlSink sink(out);
+  write_lot_analyses(analyses, sink);
+}
 
 void write_sensitivity_md(const score::Robustness& analysis, std::ostream& out)
 {
@@ -469,73 +461,9 @@ void write_sensitivity_json(const score::Robustness& analysis, std::ostream& out
   for (std::size_t i = 0; i < result.lots.size(); ++i) {
     const auto& lot = result.lots[i];
     ordered_json item = weights[i];
-    const auto& sweep = analysis.sweep[i];
-    ordered_json steps = ordered_json::array();
-    for (const auto& step : sweep.steps) {
-      steps.push_back({{"share", json_number(step.share)},
-                       {"share_exact", exact_json(step.share)},
-                       {"first", names_json(step.first)},
-                       {"ranking", names_json(step.ranking)}});
-    }
-    ordered_json changes = ordered_json::array();
-    for (const auto& change : sweep.changes) {
-      changes.push_back({{"share", json_number(change.share)},
-                         {"share_exact", exact_json(change.share)},
-                         {"before", names_json(change.before)},
-                         {"after", names_json(change.after)}});
-    }
-    item["share_sweep"] = {{"current", json_number(sweep.current)},
-                           {"steps", std::move(steps)},
-                           {"changes", std::move(changes)},
-                           {"note", sweep.note}};
-    const auto& draws = analysis.draws[i];
-    ordered_json odds = ordered_json::array();
-    for (const auto& bid : draws.bids) {
-      odds.push_back({{"bidder", bid.bidder},
-                      {"first_alone", bid.first_alone},
-                      {"first_tied", bid.first_tied},
-                      {"ranks", bid.ranks}});
-    }
-    item["weight_draws"] = {{"draws", draws.draws},
-                            {"criteria", names_json(draws.criteria)},
-                            {"bids", std::move(odds)},
-                            {"note", draws.note}};
-    ordered_json methods = ordered_json::array();
-    for (const auto& m : analysis.methods) {
-      if (!m.supports(lot.lot)) {
-        continue;
-      }
-      ordered_json ranking = ordered_json::array();
-      if (const score::LotResult* ranked = lot_in(m.result, lot.lot)) {
-        for (const auto& bid : ranked->bids) {
-          if (bid.status != score::BidStatus::ranked) {
-            continue;
-          }
-          const auto& figure = per_point ? bid.price_per_point : bid.total;
-          ranking.push_back({{"bidder", bid.bidder},
-                             {"rank", bid.rank ? ordered_json(*bid.rank) : ordered_json()},
-                             {per_point ? "price_per_point" : "total", json_number(figure)},
-                             {per_point ? "price_per_point_exact" : "total_exact",
-                              figure ? exact_json(*figure) : ordered_json()}});
-        }
-      }
-      ordered_json excluded = ordered_json::array();
-      if (const score::LotResult* ranked = lot_in(m.result, lot.lot)) {
-        for (const auto& bid : ranked->bids) {
-          if (bid.status == score::BidStatus::excluded) {
-            excluded.push_back(
-                {{"bidder", bid.bidder},
-                 {"rule", bid.exclusions.empty() ? std::string() : bid.exclusions[0].rule}});
-          }
-        }
-      }
-      methods.push_back({{"method", model::price_method_name(m.method)},
-                         {"published", m.is_published(lot.lot)},
-                         {"ranking", std::move(ranking)},
-                         {"excluded", std::move(excluded)},
-                         {"withheld_over_budget", names_json(m.withheld_from(lot.lot))}});
-    }
-    item["price_methods"] = std::move(methods);
+    add_lot_analyses_json({analysis.sweep[i], analysis.draws[i], analysis.methods, lot.lot,
+                           per_point, analysis.options.draws},
+                          item);
     lots.push_back(std::move(item));
   }
   ordered_json doc{{"format", k_sensitivity_format},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <tenderscore/score/weight_draws.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -110,6 +112,14 @@ LotDraws draw_lot(const LotResult& lot, bool per_point, const DrawOptions& optio
   }
   if (out.bids.empty()) {
     out.note = "no bid was ranked";
+    out.draws = 0;
+    return out;
+  }
+  if (out.bids.size() > options.max_bids) {
+    out.note = fmt::format("{} bids are ranked, over the {} drawn for here (`tenderscore "
+                           "sensitivity` draws for any number)",
+                           out.bids.size(), options.max_bids);
+    out.bids.clear();
     out.draws = 0;
     return out;
   }

@@ -5,6 +5,7 @@
 
 #include <tenderscore/score/result.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -20,6 +21,9 @@ struct DrawOptions
   // is the published w_i and its standard deviation √(w_i (100 − w_i) ÷ (c + 1)) points; higher
   // is surer (at c = 100 a 40-point weight has a standard deviation of about 4.9 points).
   double concentration = 100;
+  // A lot with more ranked bids than this is not drawn, with a note (the evaluation report
+  // keeps its own run short; `sensitivity` draws for any number).
+  std::size_t max_bids = static_cast<std::size_t>(-1);
 };
 
 struct BidOdds
