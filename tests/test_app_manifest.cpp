@@ -99,3 +99,23 @@ TEST_CASE("parse_manifest: a manifest without a set is a warning; columns count 
   // "é" is two bytes and one column: the quote is the 8th code point (9th byte)
   CHECK(parse("café t \"x\n").problems == std::vector<std::string>{"1:8 batch.quote"});
 }
+
+TEST_CASE("parse_manifest: the exact message of each problem")
+{
+  const auto message = [](const std::string& text) {
+    const auto source = std::make_shared<const diag::SourceFile>("m.txt", text);
+    diag::Diagnostics diags;
+    app::parse_manifest(source, diags);
+    REQUIRE(diags.items().size() == 1);
+    return diags.items()[0].message;
+  };
+  CHECK(message("a t \"b\n") == "this quote is not closed on its line");
+  CHECK(message("a t \"b\"c\n") == "a quoted field must end at a space or the end of the line");
+  CHECK(message("a t \"\"\n") == "an empty field (\"\"): a name or path cannot be empty");
+  CHECK(message("a t -\n") == "standard input ('-') cannot be an input of a set: name the file");
+  CHECK(message("a t\n") == "set 'a' needs a tender and at least one bids file or sheet after "
+                            "its name (a line reads: NAME TENDER BIDS...)");
+  CHECK(message("a\x01 t b\n") ==
+        "control character U+0001: names and paths in a manifest are plain text");
+  CHECK(message("a t b\xff\n") == "invalid UTF-8: a manifest is UTF-8 text");
+}
